@@ -1,0 +1,11 @@
+package io.newsdesk.web.ui;
+
+/** The main navigation's destinations; a page names the one it belongs to. */
+public enum Nav {
+    UNREAD,
+    STARRED,
+    ALL,
+    FEEDS,
+    /** A page outside the main navigation (search, article, error). */
+    NONE
+}
