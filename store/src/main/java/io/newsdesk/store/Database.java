@@ -1,6 +1,8 @@
 package io.newsdesk.store;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
+    private static final int PING_TIMEOUT_SECONDS = 3;
 
     private final DatabaseLocation location;
     private final HikariDataSource pool;
@@ -95,6 +98,16 @@ public final class Database implements AutoCloseable {
     /** Deletions the search index has yet to apply. */
     public TombstoneRepository tombstones() {
         return tombstones;
+    }
+
+    /** Whether the database answers within a few seconds; for health checks. */
+    public boolean ping() {
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid(PING_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            log.warn("The database at {} does not answer: {}", location, e.getMessage());
+            return false;
+        }
     }
 
     /** Closes all connections. Repositories fail with a {@link StoreException} afterwards. */

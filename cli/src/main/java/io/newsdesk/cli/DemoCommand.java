@@ -1,0 +1,25 @@
+package io.newsdesk.cli;
+
+import io.newsdesk.service.Newsdesk;
+import io.newsdesk.service.demo.DemoCorpus;
+import picocli.CommandLine.Command;
+
+/** {@code newsdesk demo}: load the bundled demo feeds, so there is something to read offline. */
+@Command(name = "demo", description = "Load the bundled demo corpus: a few feeds written for Newsdesk, no network needed.")
+final class DemoCommand extends Subcommand {
+
+    @Override
+    public Integer call() {
+        try (Newsdesk newsdesk = open()) {
+            DemoCorpus.Loaded loaded;
+            try (TerminalProgress progress = TerminalProgress.on(err(), "Loading demo")) {
+                loaded = newsdesk.demo().load(Newsdesk.OWNER, progress);
+            }
+            syncIndex(newsdesk);
+            out().printf("Loaded the demo corpus: %d feeds, %d entries (%d new).%n",
+                    loaded.feeds(), loaded.entries(), loaded.inserted());
+            out().flush();
+            return 0;
+        }
+    }
+}

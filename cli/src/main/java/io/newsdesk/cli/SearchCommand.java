@@ -1,0 +1,70 @@
+package io.newsdesk.cli;
+
+import io.newsdesk.sanitize.HtmlSanitizer;
+import io.newsdesk.service.Newsdesk;
+import io.newsdesk.service.ProgressListener;
+import io.newsdesk.service.json.JsonShapes;
+import io.newsdesk.service.search.SearchService;
+import java.time.Instant;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsdesk search QUERY}: full-text search over your feeds. */
+@Command(name = "search", description = {
+    "Search your feeds. Words must all match; \"quoted phrases\", -excluded words and prefix* work."
+})
+final class SearchCommand extends Subcommand {
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to search for.")
+    List<String> words;
+
+    @Option(names = "--feed", paramLabel = "ID", description = "Search only this feed.")
+    Long feedId;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Results to show (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Results to skip.")
+    int offset;
+
+    @Option(names = "--json", description = "Print the results as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (Newsdesk newsdesk = open()) {
+            // Index what is pending first when this process owns the index, so results are current.
+            newsdesk.syncIndex(ProgressListener.NONE);
+            SearchService.ResultPage page =
+                    newsdesk.search().search(Newsdesk.OWNER, String.join(" ", words), feedId, limit, offset);
+            if (json) {
+                printJson(JsonShapes.page(page.total(), "results",
+                        page.results().stream().map(JsonShapes::searchResult).toList()));
+                return 0;
+            }
+            print(page);
+            return 0;
+        }
+    }
+
+    private void print(SearchService.ResultPage page) {
+        if (page.results().isEmpty()) {
+            out().println("No matches.");
+            out().flush();
+            return;
+        }
+        int rank = offset;
+        for (SearchService.Result result : page.results()) {
+            rank++;
+            Instant published = result.entry().entry().published();
+            out().printf("%d. %s%n", rank, HtmlSanitizer.toText(result.titleHtml()));
+            out().printf("   %s%s · entry %d%n", result.entry().feedTitle(),
+                    published == null ? "" : " · " + published, result.entry().id());
+            out().printf("   %s%n%n", Text.shorten(HtmlSanitizer.toText(result.snippetHtml()), 200));
+        }
+        out().printf("%d of %d match%s.%n", page.results().size(), page.total(), page.total() == 1 ? "" : "es");
+        out().flush();
+    }
+}

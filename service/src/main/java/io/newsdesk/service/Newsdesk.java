@@ -1,0 +1,184 @@
+package io.newsdesk.service;
+
+import io.newsdesk.extract.ArticleExtractor;
+import io.newsdesk.fetch.FetchSettings;
+import io.newsdesk.fetch.Fetcher;
+import io.newsdesk.service.demo.DemoCorpus;
+import io.newsdesk.service.entries.EntryService;
+import io.newsdesk.service.feeds.FeedRefresher;
+import io.newsdesk.service.feeds.FeedService;
+import io.newsdesk.service.feeds.HostLimits;
+import io.newsdesk.service.feeds.PollPolicy;
+import io.newsdesk.service.feeds.Poller;
+import io.newsdesk.service.imports.Documents;
+import io.newsdesk.service.imports.ImportService;
+import io.newsdesk.service.search.IndexSync;
+import io.newsdesk.service.search.SearchIndexHandle;
+import io.newsdesk.service.search.SearchService;
+import io.newsdesk.store.Database;
+import io.newsdesk.store.DatabaseLocation;
+import io.newsdesk.store.StoreException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Newsdesk on one data folder: opens the database and the search index, and wires the stages
+ * (fetch → parse → extract → store/index) into the services the web layer and the CLI call.
+ *
+ * <p>Several processes may open the same data folder (a server and CLI commands): the database
+ * handles concurrent writers, and the search index is written by whichever process holds it while
+ * the others search it read-only.
+ */
+public final class Newsdesk implements AutoCloseable {
+
+    /** The local owner, until accounts arrive: every per-user operation acts for this user. */
+    public static final long OWNER = 1L;
+
+    private static final Logger log = LoggerFactory.getLogger(Newsdesk.class);
+    private static final int PER_HOST = 2;
+
+    private final NewsdeskConfig config;
+    private final Database database;
+    private final SearchIndexHandle index;
+    private final Fetcher fetcher;
+    private final IndexSync indexSync;
+    private final Poller poller;
+    private final FeedService feeds;
+    private final EntryService entries;
+    private final SearchService search;
+    private final Documents documents;
+    private final ImportService imports;
+    private final DemoCorpus demo;
+
+    private Newsdesk(NewsdeskConfig config, Database database, SearchIndexHandle index, Fetcher fetcher) {
+        this.config = config;
+        this.database = database;
+        this.index = index;
+        this.fetcher = fetcher;
+        this.indexSync = new IndexSync(database, index, config.clock());
+        PollPolicy policy = new PollPolicy(
+                config.minPollInterval(), config.maxPollInterval(), RandomGenerator.getDefault());
+        FeedRefresher refresher = new FeedRefresher(database, fetcher, policy, config.clock(), indexSync::signal);
+        HostLimits limits = new HostLimits(config.pollConcurrency(), PER_HOST);
+        this.poller = new Poller(database.feeds(), refresher, limits, config.clock(), config.pollConcurrency() * 4);
+        this.feeds = new FeedService(database, refresher, limits, this::changed, config.clock());
+        this.search = new SearchService(database, index);
+        this.entries = new EntryService(database, search);
+        this.documents = new Documents(new ArticleExtractor(), config.clock());
+        this.imports = new ImportService(database, documents, config.clock(), indexSync::signal);
+        this.demo = new DemoCorpus(database, imports, documents, config.clock(), indexSync::signal);
+    }
+
+    /**
+     * Opens the data folder, creating and migrating what is missing.
+     *
+     * @throws NewsdeskException when the folder, the database or the index cannot be opened
+     */
+    public static Newsdesk open(NewsdeskConfig config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new NewsdeskException(NewsdeskException.Kind.INTERNAL,
+                    "cannot create the data folder " + config.dataDir() + ": " + e.getMessage(), e);
+        }
+        Database database;
+        try {
+            database = Database.open(DatabaseLocation.parse(config.databaseLocation()), config.clock());
+        } catch (StoreException e) {
+            throw new NewsdeskException(NewsdeskException.Kind.INTERNAL, e.getMessage(), e);
+        }
+        SearchIndexHandle index = null;
+        try {
+            index = new SearchIndexHandle(config.indexDir());
+            Fetcher fetcher = new Fetcher(
+                    FetchSettings.builder().allowPrivateNetworks(config.allowPrivateNetworks()).build());
+            return new Newsdesk(config, database, index, fetcher);
+        } catch (RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
+            database.close();
+            if (e instanceof UncheckedIOException io) {
+                throw new NewsdeskException(NewsdeskException.Kind.INTERNAL, io.getMessage(), io);
+            }
+            throw e;
+        }
+    }
+
+    /** Starts polling due feeds and keeping the search index current, in the background. */
+    public void startBackgroundWork() {
+        indexSync.start();
+        poller.start();
+        log.info("Polling feeds and indexing in the background");
+    }
+
+    /**
+     * Brings the search index up to date now, if this process owns it: for CLI commands, which
+     * have no background work.
+     *
+     * @return how many entries were indexed, or -1 when another process (a server) owns the index
+     *     and will do it
+     */
+    public long syncIndex(ProgressListener progress) {
+        return indexSync.catchUp(progress);
+    }
+
+    private void changed() {
+        indexSync.signal();
+        poller.wakeUp();
+    }
+
+    public NewsdeskConfig config() {
+        return config;
+    }
+
+    public FeedService feeds() {
+        return feeds;
+    }
+
+    public EntryService entries() {
+        return entries;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public Documents documents() {
+        return documents;
+    }
+
+    public IndexSync index() {
+        return indexSync;
+    }
+
+    public DemoCorpus demo() {
+        return demo;
+    }
+
+    /** Whether the database answers; for health checks. */
+    public boolean healthy() {
+        return database.ping();
+    }
+
+    @Override
+    public void close() {
+        poller.close();
+        indexSync.close();
+        try {
+            fetcher.close();
+        } catch (Exception e) {
+            log.warn("Closing the HTTP client failed", e);
+        }
+        index.close();
+        database.close();
+    }
+}

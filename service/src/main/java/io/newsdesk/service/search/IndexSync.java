@@ -1,0 +1,224 @@
+package io.newsdesk.service.search;
+
+import io.newsdesk.sanitize.HtmlSanitizer;
+import io.newsdesk.search.SearchDocument;
+import io.newsdesk.search.SearchIndex;
+import io.newsdesk.service.NewsdeskException;
+import io.newsdesk.service.ProgressListener;
+import io.newsdesk.store.Database;
+import io.newsdesk.store.IndexableEntry;
+import io.newsdesk.store.Tombstone;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the search index in step with the database, which is the system of record: entries whose
+ * revision is not yet indexed are indexed, deletions recorded as tombstones are applied, and a
+ * requested rebuild starts from an empty index. The index is committed before the database is told
+ * what was indexed, so a crash in between only means some entries are indexed twice.
+ */
+public final class IndexSync implements AutoCloseable {
+
+    /** Settings key holding the time a rebuild was requested (possibly by another process). */
+    public static final String REBUILD_REQUESTED = "search.rebuild_requested";
+
+    private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
+    private static final int BATCH = 500;
+    private static final Duration PERIOD = Duration.ofSeconds(5);
+
+    private final Database database;
+    private final SearchIndexHandle index;
+    private final Clock clock;
+    private final ReentrantLock signalLock = new ReentrantLock();
+    private final Condition signal = signalLock.newCondition();
+    private volatile boolean running;
+    private boolean signalled;
+    private Thread worker;
+
+    public IndexSync(Database database, SearchIndexHandle index, Clock clock) {
+        this.database = database;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies everything pending to the index, if this process owns it.
+     *
+     * @return how many entries were indexed, or -1 when another process owns the index
+     */
+    public synchronized long catchUp(ProgressListener progress) {
+        Optional<SearchIndex> owned = index.writer();
+        if (owned.isEmpty()) {
+            return -1;
+        }
+        SearchIndex writer = owned.get();
+        try {
+            Optional<String> rebuild = database.settings().get(REBUILD_REQUESTED);
+            if (rebuild.isPresent()) {
+                writer.deleteAll();
+                database.entries().markAllForReindex();
+            }
+            applyTombstones(writer);
+            long indexed = indexPending(writer, progress);
+            if (rebuild.isPresent() && rebuild.equals(database.settings().get(REBUILD_REQUESTED))) {
+                database.settings().remove(REBUILD_REQUESTED);
+            }
+            return indexed;
+        } catch (UncheckedIOException e) {
+            throw new NewsdeskException(NewsdeskException.Kind.INTERNAL, "updating the search index failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rebuilds the index from the database: at once if this process owns the index, otherwise by
+     * asking the owner (the running server), which picks the request up within seconds.
+     *
+     * @return how many entries were indexed, or -1 when the rebuild was handed to the owner
+     */
+    public long rebuild(ProgressListener progress) {
+        database.settings().put(REBUILD_REQUESTED, clock.instant().toString());
+        database.entries().markAllForReindex();
+        return catchUp(progress);
+    }
+
+    /** Whether a rebuild requested earlier is still waiting for the index owner. */
+    public boolean rebuildPending() {
+        return database.settings().get(REBUILD_REQUESTED).isPresent();
+    }
+
+    /** Entries whose current revision is not yet in the index. */
+    public long pending() {
+        return database.entries().countPendingIndex();
+    }
+
+    private void applyTombstones(SearchIndex writer) {
+        while (true) {
+            List<Tombstone> tombstones = database.tombstones().pending(BATCH);
+            if (tombstones.isEmpty()) {
+                return;
+            }
+            List<Long> entryIds = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            for (Tombstone tombstone : tombstones) {
+                if (tombstone.feedId() != null) {
+                    writer.deleteFeed(tombstone.feedId());
+                }
+                if (tombstone.entryId() != null) {
+                    entryIds.add(tombstone.entryId());
+                }
+                ids.add(tombstone.id());
+            }
+            writer.delete(entryIds);
+            writer.commit();
+            database.tombstones().remove(ids);
+        }
+    }
+
+    private long indexPending(SearchIndex writer, ProgressListener progress) {
+        long total = database.entries().countPendingIndex();
+        long done = 0;
+        Map<Long, Long> previous = Map.of();
+        progress.progress(0, total, null);
+        while (true) {
+            List<IndexableEntry> batch = database.entries().pendingIndex(BATCH);
+            if (batch.isEmpty()) {
+                return done;
+            }
+            Map<Long, Long> revisions = new LinkedHashMap<>();
+            List<SearchDocument> documents = new ArrayList<>(batch.size());
+            for (IndexableEntry entry : batch) {
+                revisions.put(entry.id(), entry.revision());
+                documents.add(toDocument(entry));
+            }
+            if (revisions.equals(previous)) {
+                // The database did not take note of the last batch; stop instead of spinning.
+                log.warn("Index bookkeeping made no progress on {} entries; will retry later", revisions.size());
+                return done;
+            }
+            writer.upsert(documents);
+            writer.commit();
+            database.entries().markIndexed(revisions);
+            previous = revisions;
+            done += batch.size();
+            progress.progress(done, Math.max(total, done), null);
+        }
+    }
+
+    static SearchDocument toDocument(IndexableEntry entry) {
+        String html = entry.content() != null ? entry.content() : entry.summary();
+        String source = entry.sourceName() != null ? entry.sourceName() : entry.feedTitle();
+        return new SearchDocument(entry.id(), entry.feedId(), entry.title(), entry.dek(),
+                HtmlSanitizer.toText(html), source, entry.published());
+    }
+
+    /** Starts catching up in the background: now, when signalled, and every few seconds. */
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        worker = Thread.ofPlatform().daemon().name("newsdesk-index").start(this::loop);
+    }
+
+    /** Asks the background worker to catch up soon (new entries were stored). */
+    public void signal() {
+        signalLock.lock();
+        try {
+            signalled = true;
+            signal.signalAll();
+        } finally {
+            signalLock.unlock();
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                catchUp(ProgressListener.NONE);
+            } catch (RuntimeException e) {
+                log.error("Search index catch-up failed; retrying shortly", e);
+            }
+            signalLock.lock();
+            try {
+                // A signal that came while catching up is not lost: it skips the wait.
+                if (running && !signalled) {
+                    signal.await(PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+                }
+                signalled = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                signalLock.unlock();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        signal();
+        Thread thread;
+        synchronized (this) {
+            thread = worker;
+        }
+        if (thread != null) {
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
