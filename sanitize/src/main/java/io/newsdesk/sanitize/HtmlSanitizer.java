@@ -30,6 +30,9 @@ public final class HtmlSanitizer {
     };
 
     /** Block-level tags after which a plain-text rendering starts a new paragraph. */
+    /** Table cells: words in neighbouring cells must not run together. */
+    private static final Set<String> CELL_TAGS = Set.of("td", "th");
+
     private static final Set<String> BLOCK_TAGS = Set.of(
             "p", "div", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
             "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr", "br", "section",
@@ -120,6 +123,8 @@ public final class HtmlSanitizer {
                 boolean block = BLOCK_TAGS.contains(tag);
                 if (block) {
                     out.append("\n\n");
+                } else if (CELL_TAGS.contains(tag)) {
+                    out.append(' ');
                 }
                 if (tag.equals("pre")) {
                     out.append(el.wholeText());

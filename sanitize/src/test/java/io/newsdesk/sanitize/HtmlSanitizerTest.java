@@ -81,6 +81,14 @@ class HtmlSanitizerTest {
     }
 
     @Test
+    void textKeepsTableCellsApart() {
+        String text = HtmlSanitizer.toText(
+                "<table><tr><th>Year</th><th>Daily crossings</th></tr><tr><td>2025</td><td>41</td></tr></table>");
+
+        assertThat(text).isEqualTo("Year Daily crossings\n\n2025 41");
+    }
+
+    @Test
     void textOfPlainStringIsItself() {
         assertThat(HtmlSanitizer.toText("Just words &amp; more")).isEqualTo("Just words & more");
         assertThat(HtmlSanitizer.toText(null)).isEmpty();
