@@ -18,9 +18,6 @@ import io.newsdesk.service.search.SearchService;
 import io.newsdesk.store.Database;
 import io.newsdesk.store.DatabaseLocation;
 import io.newsdesk.store.StoreException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,17 +71,15 @@ public final class Newsdesk implements AutoCloseable {
     }
 
     /**
-     * Opens the data folder, creating and migrating what is missing.
+     * Opens the data folder, creating and migrating what is missing. On failure nothing is left
+     * open.
      *
-     * @throws NewsdeskException when the folder, the database or the index cannot be opened
+     * @throws NewsdeskException INVALID when the data folder cannot be a folder (a file is in the
+     *     way), INTERNAL when the folder, the database or the index cannot be opened; the message
+     *     names the place and the reason
      */
     public static Newsdesk open(NewsdeskConfig config) {
-        try {
-            Files.createDirectories(config.dataDir());
-        } catch (IOException e) {
-            throw new NewsdeskException(NewsdeskException.Kind.INTERNAL,
-                    "cannot create the data folder " + config.dataDir() + ": " + e.getMessage(), e);
-        }
+        DataFolder.create(config.dataDir());
         Database database;
         try {
             database = Database.open(DatabaseLocation.parse(config.databaseLocation()), config.clock());
@@ -92,20 +87,18 @@ public final class Newsdesk implements AutoCloseable {
             throw new NewsdeskException(NewsdeskException.Kind.INTERNAL, e.getMessage(), e);
         }
         SearchIndexHandle index = null;
+        Fetcher fetcher = null;
         try {
             index = new SearchIndexHandle(config.indexDir());
-            Fetcher fetcher = new Fetcher(
-                    FetchSettings.builder().allowPrivateNetworks(config.allowPrivateNetworks()).build());
+            fetcher = new Fetcher(FetchSettings.builder().allowPrivateNetworks(config.allowPrivateNetworks()).build());
             return new Newsdesk(config, database, index, fetcher);
         } catch (RuntimeException e) {
-            if (index != null) {
-                index.close();
+            closeAll(fetcher, index, database);
+            if (e instanceof NewsdeskException known) {
+                throw known;
             }
-            database.close();
-            if (e instanceof UncheckedIOException io) {
-                throw new NewsdeskException(NewsdeskException.Kind.INTERNAL, io.getMessage(), io);
-            }
-            throw e;
+            throw new NewsdeskException(NewsdeskException.Kind.INTERNAL,
+                    "cannot open Newsdesk in " + config.dataDir() + ": " + e.getMessage(), e);
         }
     }
 
@@ -173,12 +166,20 @@ public final class Newsdesk implements AutoCloseable {
     public void close() {
         poller.close();
         indexSync.close();
-        try {
-            fetcher.close();
-        } catch (Exception e) {
-            log.warn("Closing the HTTP client failed", e);
+        closeAll(fetcher, index, database);
+    }
+
+    /** Closes each in turn; one failing to close does not keep the others open. */
+    private static void closeAll(AutoCloseable... resources) {
+        for (AutoCloseable resource : resources) {
+            if (resource == null) {
+                continue;
+            }
+            try {
+                resource.close();
+            } catch (Exception e) {
+                log.warn("Closing {} failed", resource.getClass().getSimpleName(), e);
+            }
         }
-        index.close();
-        database.close();
     }
 }

@@ -11,6 +11,7 @@ import io.newsdesk.service.imports.ImportService;
 import io.newsdesk.service.imports.ImportedFile;
 import io.newsdesk.store.Database;
 import io.newsdesk.store.FeedMetadata;
+import io.newsdesk.store.FeedRepository;
 import io.newsdesk.store.UpsertResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,8 +62,11 @@ public final class DemoCorpus {
         long done = 0;
         for (OpmlFeed feed : feeds) {
             FeedDocument document = documents.parseFeed(resource(feed.xmlUrl().substring("demo:".length())), null, feed.htmlUrl());
-            long feedId = database.feeds().findOrCreate(feed.xmlUrl(), "local");
-            database.feeds().subscribe(userId, feedId, feed.title(), feed.category());
+            long feedId = database.feeds().findOrCreate(feed.xmlUrl(), FeedRepository.LOCAL);
+            if (database.feeds().find(userId, feedId).isEmpty()) {
+                // Loading again (serve --demo at every start) keeps what the user renamed or refiled.
+                database.feeds().subscribe(userId, feedId, feed.title(), feed.category());
+            }
             database.feeds().updateMetadata(feedId, FeedMetadata.of(document));
             UpsertResult stored = database.entries().upsert(feedId, document.entries(), clock.instant());
             entries += document.entries().size();

@@ -2,6 +2,7 @@ package io.newsdesk.service.entries;
 
 import io.newsdesk.domain.StoredEntry;
 import io.newsdesk.service.NewsdeskException;
+import io.newsdesk.service.Paging;
 import io.newsdesk.service.search.SearchService;
 import io.newsdesk.store.Database;
 import io.newsdesk.store.EntryQuery;
@@ -14,7 +15,7 @@ import java.util.List;
 public final class EntryService {
 
     /** The largest page a caller may ask for. */
-    public static final int MAX_LIMIT = 500;
+    public static final int MAX_LIMIT = Paging.MAX_LIMIT;
 
     private final Database database;
     private final SearchService search;
@@ -41,14 +42,14 @@ public final class EntryService {
         }
     }
 
-    /** The user's entries matching the filter, newest first, with the total number of matches. */
+    /**
+     * The user's entries matching the filter, newest first, with the total number of matches. A
+     * text filter considers the {@value SearchService#MAX_FILTER_MATCHES} best matches.
+     *
+     * @throws NewsdeskException INVALID for bad paging, NOT_FOUND for a feed the user does not have
+     */
     public Page<StoredEntry> list(long userId, Filter filter) {
-        if (filter.limit() < 1 || filter.limit() > MAX_LIMIT) {
-            throw NewsdeskException.invalid("limit must be between 1 and " + MAX_LIMIT);
-        }
-        if (filter.offset() < 0) {
-            throw NewsdeskException.invalid("offset must not be negative");
-        }
+        Paging.check(filter.limit(), filter.offset());
         if (filter.feedId() != null && database.feeds().find(userId, filter.feedId()).isEmpty()) {
             throw NewsdeskException.notFound("no feed " + filter.feedId());
         }

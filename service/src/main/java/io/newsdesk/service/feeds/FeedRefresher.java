@@ -8,6 +8,8 @@ import io.newsdesk.fetch.FetchException;
 import io.newsdesk.fetch.FetchRequest;
 import io.newsdesk.fetch.FetchResult;
 import io.newsdesk.fetch.Fetcher;
+import io.newsdesk.parse.DocumentKind;
+import io.newsdesk.parse.DocumentSniffer;
 import io.newsdesk.parse.FeedParseException;
 import io.newsdesk.parse.FeedParser;
 import io.newsdesk.store.Database;
@@ -50,21 +52,15 @@ public final class FeedRefresher {
     /** A fetched and parsed feed document, before anything is stored. */
     public record FetchedFeed(FetchResult response, FeedDocument document) {}
 
-    /**
-     * Fetches and parses a feed without storing anything; the document is {@code null} when the
-     * server answered 304 Not Modified.
-     *
-     * @throws FetchException when the feed cannot be fetched
-     * @throws FeedParseException when what came back is not a feed
-     */
-    public FetchedFeed fetch(String url, String etag, String lastModified) throws FetchException, FeedParseException {
-        return parse(fetcher.fetch(FetchRequest.feed(url, etag, lastModified)));
-    }
-
     /** Parses what a fetch returned. */
     public FetchedFeed parse(FetchResult response) throws FeedParseException {
         if (response.notModified()) {
             return new FetchedFeed(response, null);
+        }
+        String mediaType = FeedMediaTypes.notAFeedType(response.contentType());
+        if (mediaType != null && DocumentSniffer.sniff(response.body(), response.contentType()) == DocumentKind.UNKNOWN) {
+            // "No XML elements" would be true but unhelpful: say what the server sent instead.
+            throw new FeedParseException("not a feed: the server sent " + mediaType + " content");
         }
         FeedDocument document = FeedParser.parse(response.body(), response.contentType(), response.finalUrl());
         return new FetchedFeed(response, document);
@@ -78,16 +74,25 @@ public final class FeedRefresher {
     /** Checks the feed now and records the outcome; never throws for problems of the feed itself. */
     public RefreshOutcome refresh(PollTarget target) {
         Instant now = clock.instant();
+        FetchResult response;
         try {
-            FetchedFeed fetched = fetch(target.url(), target.etag(), target.lastModified());
-            if (fetched.document() == null) {
-                return recordNotModified(target, fetched.response(), now);
-            }
-            return store(target, fetched, now);
+            response = fetcher.fetch(FetchRequest.feed(target.url(), target.etag(), target.lastModified()));
         } catch (FetchException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Shutting down: the feed did nothing wrong, so its record stays as it was.
+                return new RefreshOutcome(target.feedId(), target.url(), RefreshOutcome.Status.FAILED, 0, 0,
+                        "interrupted before the check finished", null);
+            }
             return recordFailure(target, e.getMessage(), e.status(), e.retryAfter(), e.gone(), now);
+        }
+        try {
+            FetchedFeed fetched = parse(response);
+            return fetched.document() == null
+                    ? recordNotModified(target, response, now)
+                    : store(target, fetched, now);
         } catch (FeedParseException e) {
-            return recordFailure(target, e.getMessage(), null, null, false, now);
+            // The server answered; what it sent is the problem, and its status says so.
+            return recordFailure(target, e.getMessage(), response.status(), null, false, now);
         } catch (RuntimeException e) {
             // A bug of ours must not take the poller down with it; the feed shows the error.
             log.error("Refreshing feed {} ({}) failed unexpectedly", target.feedId(), target.url(), e);
@@ -112,9 +117,9 @@ public final class FeedRefresher {
             onStored.run();
         }
         List<Instant> published = document.entries().stream().map(Entry::published).toList();
-        Duration interval = policy.intervalAfterSuccess(
-                published, publisherMinimum(document.ttl(), response.cacheHints(), now), now);
-        Instant next = policy.nextCheck(now, interval);
+        Duration requested = publisherMinimum(document.ttl(), response.cacheHints(), now);
+        Duration interval = policy.intervalAfterSuccess(published, requested, now);
+        Instant next = policy.nextCheck(now, interval, requested);
         database.feeds().recordPoll(target.feedId(), new PollState(
                 now, next, interval, 0, null, response.status(), response.etag(), response.lastModified(), false));
         return new RefreshOutcome(target.feedId(), url, RefreshOutcome.Status.UPDATED,
@@ -122,9 +127,9 @@ public final class FeedRefresher {
     }
 
     private RefreshOutcome recordNotModified(PollTarget target, FetchResult response, Instant now) {
-        Duration interval = policy.intervalAfterNotModified(
-                target.interval(), publisherMinimum(null, response.cacheHints(), now));
-        Instant next = policy.nextCheck(now, interval);
+        Duration requested = publisherMinimum(null, response.cacheHints(), now);
+        Duration interval = policy.intervalAfterNotModified(target.interval(), requested);
+        Instant next = policy.nextCheck(now, interval, requested);
         String etag = response.etag() != null ? response.etag() : target.etag();
         String lastModified = response.lastModified() != null ? response.lastModified() : target.lastModified();
         database.feeds().recordPoll(target.feedId(), new PollState(
@@ -136,7 +141,7 @@ public final class FeedRefresher {
             PollTarget target, String message, Integer status, Duration retryAfter, boolean gone, Instant now) {
         int errors = target.errorCount() + 1;
         Duration wait = policy.backoff(errors, retryAfter);
-        Instant next = policy.nextCheck(now, wait);
+        Instant next = policy.nextCheck(now, wait, retryAfter);
         // Keep the healthy interval and the validators: the feed resumes its rhythm once it recovers.
         database.feeds().recordPoll(target.feedId(), new PollState(
                 now, next, target.interval(), errors, message, status, target.etag(), target.lastModified(), gone));

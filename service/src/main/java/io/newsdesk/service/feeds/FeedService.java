@@ -1,7 +1,6 @@
 package io.newsdesk.service.feeds;
 
 import io.newsdesk.domain.Feed;
-import io.newsdesk.domain.PollState;
 import io.newsdesk.fetch.FetchException;
 import io.newsdesk.fetch.FetchResult;
 import io.newsdesk.parse.DocumentKind;
@@ -14,10 +13,13 @@ import io.newsdesk.parse.opml.OpmlFeed;
 import io.newsdesk.service.NewsdeskException;
 import io.newsdesk.service.ProgressListener;
 import io.newsdesk.store.Database;
+import io.newsdesk.store.FeedRepository;
 import io.newsdesk.store.FeedSummary;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** Subscribing to feeds, checking them on demand, OPML in and out. */
 public final class FeedService {
+
+    private static final String NOT_A_FEED = "not a feed: ";
 
     private final Database database;
     private final FeedRefresher refresher;
@@ -57,32 +61,48 @@ public final class FeedService {
         rejectIfSubscribed(userId, requested);
         Located located = locate(requested);
         rejectIfSubscribed(userId, located.url());
-        long feedId = database.feeds().findOrCreate(located.url(), "remote");
-        database.feeds().subscribe(userId, feedId, null, blankToNull(category));
-        refresher.store(new PollTarget(feedId, located.url(), null, null, null, 0), located.fetched(), clock.instant());
+        long feedId = database.feeds().findOrCreate(located.url(), FeedRepository.REMOTE);
+        database.feeds().subscribe(userId, feedId, null, category);
+        refresher.store(PollTarget.first(feedId, located.url()), located.fetched(), clock.instant());
         onChange.run();
         return get(userId, feedId).feed();
     }
 
-    /** Fetches the URL; when it is an HTML page, follows the first feed it announces. */
+    /** Fetches the URL; when it is an HTML page, follows the best feed it announces. */
     private Located locate(String url) {
-        try {
-            FetchResult response = refresher.download(url);
-            if (DocumentSniffer.sniff(response.body(), response.contentType()) == DocumentKind.HTML) {
-                List<String> links = FeedDiscovery.feedLinks(response.body(), response.finalUrl());
-                if (links.isEmpty()) {
-                    throw NewsdeskException.upstream(
-                            "no feed found at " + url + ": it is a web page that announces no feed", null);
-                }
-                String discovered = FeedUrls.normalize(links.getFirst());
-                return new Located(discovered, refresher.fetch(discovered, null, null));
-            }
-            return new Located(url, refresher.parse(response));
-        } catch (FetchException e) {
-            throw NewsdeskException.upstream("could not fetch " + url + ": " + e.getMessage(), e);
-        } catch (FeedParseException e) {
-            throw NewsdeskException.upstream("not a feed at " + url + ": " + e.getMessage(), e);
+        FetchResult response = download(url, url);
+        if (DocumentSniffer.sniff(response.body(), response.contentType()) != DocumentKind.HTML) {
+            return new Located(url, parse(response, url));
         }
+        List<String> links = FeedDiscovery.feedLinks(response.body(), response.finalUrl());
+        if (links.isEmpty()) {
+            throw NewsdeskException.upstream("no feed found at " + url + ": it is a web page that announces no feed", null);
+        }
+        String discovered = FeedUrls.normalize(links.getFirst());
+        String described = discovered + " (announced by " + url + ")";
+        return new Located(discovered, parse(download(discovered, described), described));
+    }
+
+    private FetchResult download(String url, String described) {
+        try {
+            return refresher.download(url);
+        } catch (FetchException e) {
+            throw NewsdeskException.upstream("could not fetch " + described + ": " + e.getMessage(), e);
+        }
+    }
+
+    private FeedRefresher.FetchedFeed parse(FetchResult response, String described) {
+        try {
+            return refresher.parse(response);
+        } catch (FeedParseException e) {
+            throw NewsdeskException.upstream("not a feed at " + described + ": " + reason(e), e);
+        }
+    }
+
+    /** The parser's explanation without its own "not a feed: ", which the message already says. */
+    private static String reason(FeedParseException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith(NOT_A_FEED) ? message.substring(NOT_A_FEED.length()) : message;
     }
 
     private record Located(String requestedUrl, FeedRefresher.FetchedFeed fetched) {
@@ -121,7 +141,7 @@ public final class FeedService {
         if (feed.local()) {
             throw NewsdeskException.invalid("feed " + feedId + " holds imported entries and is not fetched");
         }
-        return refresher.refresh(target(feed));
+        return refresher.refresh(PollTarget.of(feed));
     }
 
     /** Checks all the user's remote feeds now, a few at a time. */
@@ -129,7 +149,7 @@ public final class FeedService {
         List<PollTarget> targets = database.feeds().list(userId).stream()
                 .map(FeedSummary::feed)
                 .filter(feed -> !feed.local())
-                .map(FeedService::target)
+                .map(PollTarget::of)
                 .toList();
         return refreshEach(targets, progress);
     }
@@ -144,7 +164,8 @@ public final class FeedService {
 
     /**
      * Subscribes the user to every feed of an OPML document (categories from its folders), then
-     * checks the new ones. Bad outlines are reported, not fatal.
+     * checks the new ones. Bad outlines are reported, not fatal; feeds the user already has are
+     * left as they are.
      *
      * @throws NewsdeskException INVALID when the document is not OPML
      */
@@ -158,6 +179,7 @@ public final class FeedService {
         int already = 0;
         List<OpmlImportResult.Rejected> rejected = new ArrayList<>();
         List<PollTarget> added = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (OpmlFeed outline : document.feeds()) {
             String url;
             try {
@@ -166,13 +188,17 @@ public final class FeedService {
                 rejected.add(new OpmlImportResult.Rejected(outline.xmlUrl(), e.getMessage()));
                 continue;
             }
-            long feedId = database.feeds().findOrCreate(url, "remote");
-            boolean subscribed = database.feeds().find(userId, feedId).isPresent();
-            database.feeds().subscribe(userId, feedId, blankToNull(outline.title()), blankToNull(outline.category()));
-            if (subscribed) {
+            if (!seen.add(url)) {
+                // The same feed spelled differently (case, default port) in another folder.
+                continue;
+            }
+            long feedId = database.feeds().findOrCreate(url, FeedRepository.REMOTE);
+            if (database.feeds().find(userId, feedId).isPresent()) {
+                // The user's own title and category win over the list's.
                 already++;
             } else {
-                added.add(new PollTarget(feedId, url, null, null, null, 0));
+                database.feeds().subscribe(userId, feedId, outline.title(), outline.category());
+                added.add(PollTarget.first(feedId, url));
             }
         }
         List<RefreshOutcome> checks = refreshEach(added, progress);
@@ -214,14 +240,5 @@ public final class FeedService {
         } catch (ExecutionException e) {
             throw new NewsdeskException(NewsdeskException.Kind.INTERNAL, "checking feeds failed: " + e.getCause(), e);
         }
-    }
-
-    private static PollTarget target(Feed feed) {
-        PollState poll = feed.poll();
-        return new PollTarget(feed.id(), feed.url(), poll.etag(), poll.lastModified(), poll.interval(), poll.errorCount());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * What an OPML import did.
  *
  * @param subscribed feeds the user was newly subscribed to
- * @param alreadySubscribed feeds the user already had
+ * @param alreadySubscribed feeds the user already had, which keep their title and category
  * @param rejected outlines that could not be subscribed to (bad URLs), with the reason
  * @param checks the first check of each newly subscribed feed
  */

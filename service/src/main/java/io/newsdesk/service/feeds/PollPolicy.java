@@ -70,11 +70,24 @@ public final class PollPolicy {
         return wait;
     }
 
-    /** When to check next: {@code now + interval}, spread by ±10% so feeds do not align. */
-    public Instant nextCheck(Instant now, Duration interval) {
+    /**
+     * When to check next: {@code now + interval}, spread by ±10% so feeds do not align, but never
+     * sooner than the publisher asked (jitter must not turn a Retry-After or a ttl into an early
+     * visit) nor sooner than the shortest interval.
+     *
+     * @param interval the interval decided by {@link #intervalAfterSuccess}, {@link
+     *     #intervalAfterNotModified} or {@link #backoff}
+     * @param requested the wait the publisher asked for (Retry-After, or the longest caching
+     *     hint), or {@code null}
+     */
+    public Instant nextCheck(Instant now, Duration interval, Duration requested) {
         double factor = 1 + (random.nextDouble() * 2 - 1) * JITTER;
-        long millis = Math.max(0, Math.round(interval.toMillis() * factor));
-        return now.plusMillis(millis);
+        long jittered = Math.round(interval.toMillis() * factor);
+        Duration floor = requested != null && requested.compareTo(min) > 0 ? requested : min;
+        // The interval already holds the bounds and caps (7 days for Retry-After, the longest
+        // interval for caching hints): the floor never reaches past it.
+        long floorMillis = Math.min(floor.toMillis(), interval.toMillis());
+        return now.plusMillis(Math.max(jittered, floorMillis));
     }
 
     /** Seven days divided by the entries published in the last seven days; quiet feeds get the maximum. */

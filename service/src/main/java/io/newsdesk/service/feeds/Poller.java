@@ -75,7 +75,9 @@ public final class Poller implements AutoCloseable {
     private void schedule() {
         while (running) {
             try {
-                List<DueFeed> due = feeds.due(clock.instant(), batch);
+                // Feeds still in flight come back as due; asking for that many more keeps a slow
+                // host's backlog from crowding every other feed out of the round.
+                List<DueFeed> due = feeds.due(clock.instant(), batch + inFlight.size());
                 for (DueFeed feed : due) {
                     if (inFlight.add(feed.id())) {
                         workers.submit(() -> check(feed));
@@ -91,10 +93,13 @@ public final class Poller implements AutoCloseable {
 
     private void check(DueFeed feed) {
         try {
-            limits.run(feed.url(), () -> refresher.refresh(new PollTarget(
-                    feed.id(), feed.url(), feed.etag(), feed.lastModified(), feed.interval(), feed.errorCount())));
+            limits.run(feed.url(), () -> refresher.refresh(PollTarget.of(feed)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // The refresher records the feed's own problems; this is storage failing under it,
+            // which would otherwise vanish with the worker's future.
+            log.error("Checking feed {} ({}) failed", feed.id(), feed.url(), e);
         } finally {
             inFlight.remove(feed.id());
         }

@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param inserted entries stored for the first time
  * @param updated entries whose content changed
  * @param error what went wrong, for {@link Status#FAILED}
- * @param nextCheckAt when the feed will be checked again
+ * @param nextCheckAt when the feed will be checked again, or {@code null} when the check was
+ *     interrupted (shutting down) and nothing was recorded
  */
 public record RefreshOutcome(
         long feedId, String url, Status status, int inserted, int updated, String error, Instant nextCheckAt) {

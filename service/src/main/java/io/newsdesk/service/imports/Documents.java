@@ -59,6 +59,9 @@ public final class Documents {
      * @throws NewsdeskException INVALID when the document is neither
      */
     public Extracted extract(byte[] content, String contentType, String url) {
+        if (content.length == 0) {
+            throw NewsdeskException.invalid("the document is empty");
+        }
         DocumentKind kind = DocumentSniffer.sniff(content, contentType);
         if (kind == DocumentKind.HTML) {
             Article article = extractor.extract(content, contentType, url);
@@ -76,6 +79,9 @@ public final class Documents {
 
     /** Reads a file for import, refusing what cannot be an article or a feed. */
     public static byte[] read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw NewsdeskException.invalid(file + " is a folder, not a file");
+        }
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {

@@ -8,6 +8,7 @@ import io.newsdesk.service.NewsdeskException;
 import io.newsdesk.service.ProgressListener;
 import io.newsdesk.store.Database;
 import io.newsdesk.store.FeedMetadata;
+import io.newsdesk.store.FeedRepository;
 import io.newsdesk.store.UpsertResult;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,16 +53,24 @@ public final class ImportService {
     }
 
     /**
-     * Imports one document's entries into a local feed the user is subscribed to.
+     * Imports one document's entries into a local feed the user is subscribed to: a feed document
+     * into a local feed of its own, an article page or teaser text into "Imported articles".
+     * Importing the same document again stores nothing twice.
      *
+     * @param name the document's name, for messages and for a feed document without URLs
      * @param url where the document came from, for resolving relative links, or {@code null}
+     * @throws NewsdeskException INVALID when the document is empty, OPML, or neither a feed, an
+     *     HTML page nor text
      */
     public ImportedFile importDocument(long userId, String name, byte[] content, String url) {
+        if (content.length == 0) {
+            throw NewsdeskException.invalid(name + " is empty");
+        }
         DocumentKind kind = DocumentSniffer.sniff(content, null);
         switch (kind) {
             case FEED -> {
                 FeedDocument document = documents.parseFeed(content, null, url);
-                String feedUrl = LocalFeeds.forFeedDocument(document.selfUrl(), document.link(), name);
+                String feedUrl = LocalFeeds.forFeedDocument(document.selfUrl(), document.link(), document.title(), name);
                 String title = document.title() != null && !document.title().isBlank() ? document.title() : name;
                 long feedId = localFeed(userId, feedUrl, title);
                 database.feeds().updateMetadata(feedId, FeedMetadata.of(document));
@@ -80,7 +89,7 @@ public final class ImportService {
     }
 
     private long localFeed(long userId, String url, String title) {
-        long feedId = database.feeds().findOrCreate(url, "local");
+        long feedId = database.feeds().findOrCreate(url, FeedRepository.LOCAL);
         if (database.feeds().find(userId, feedId).isEmpty()) {
             database.feeds().subscribe(userId, feedId, title, null);
         }

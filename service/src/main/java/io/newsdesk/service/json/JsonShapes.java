@@ -27,7 +27,13 @@ public final class JsonShapes {
 
     private JsonShapes() {}
 
-    /** An entry that is not stored (from {@code parse} or {@code extract}): {@code id} is null. */
+    /**
+     * An entry that is not stored (from {@code parse} or {@code extract}): {@code id} is null.
+     * Fields: {@code id, guid, title, link, published, updated, published_precision} ({@code
+     * second|day|month|year}), {@code authors, summary, content, dek, categories, enclosures}
+     * ({@code url, type, length}), {@code source} ({@code name, url}), {@code teaser, count}, and
+     * beyond the issue's list {@code language} and {@code image_url}.
+     */
     public static Map<String, Object> entry(Entry entry) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", null);
@@ -35,7 +41,11 @@ public final class JsonShapes {
         return json;
     }
 
-    /** A stored entry with the reading state of the user who asks. */
+    /**
+     * A stored entry with the reading state of the user who asks: the fields of {@link
+     * #entry(Entry)} plus {@code feed_id, feed_title, status} ({@code read|unread}), {@code
+     * starred, created_at} and {@code changed_at}.
+     */
     public static Map<String, Object> entry(StoredEntry stored) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", stored.id());

@@ -67,6 +67,8 @@ public final class IndexSync implements AutoCloseable {
             Optional<String> rebuild = database.settings().get(REBUILD_REQUESTED);
             if (rebuild.isPresent()) {
                 writer.deleteAll();
+                // Committed at once: with nothing left to index, no later commit would carry it.
+                writer.commit();
                 database.entries().markAllForReindex();
             }
             applyTombstones(writer);
@@ -87,8 +89,13 @@ public final class IndexSync implements AutoCloseable {
      * @return how many entries were indexed, or -1 when the rebuild was handed to the owner
      */
     public long rebuild(ProgressListener progress) {
+        // The owner empties the index and marks every entry for indexing when it takes the request up.
         database.settings().put(REBUILD_REQUESTED, clock.instant().toString());
-        database.entries().markAllForReindex();
+        if (index.writer().isEmpty()) {
+            // Marked here as well, so that a process waiting for the owner can count its progress down.
+            database.entries().markAllForReindex();
+            return -1;
+        }
         return catchUp(progress);
     }
 

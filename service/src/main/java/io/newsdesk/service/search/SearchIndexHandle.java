@@ -28,6 +28,11 @@ public final class SearchIndexHandle implements AutoCloseable {
     private SearchIndex writer;
     private boolean closed;
 
+    /**
+     * Opens the index in {@code dir}, for writing if no other process holds it.
+     *
+     * @throws NewsdeskException INTERNAL when the index cannot be opened at all
+     */
     public SearchIndexHandle(Path dir) {
         this.dir = dir;
         tryAcquireWriter();
@@ -47,7 +52,8 @@ public final class SearchIndexHandle implements AutoCloseable {
         } catch (IndexLockedException e) {
             log.debug("Search index at {} is held by another process; searching read-only", dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the search index at " + dir + ": " + e.getMessage(), e);
+            // The search module's message names the folder and says how to recover.
+            throw new NewsdeskException(NewsdeskException.Kind.INTERNAL, e.getMessage(), e);
         }
     }
 

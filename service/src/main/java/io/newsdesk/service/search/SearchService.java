@@ -5,6 +5,7 @@ import io.newsdesk.search.SearchHit;
 import io.newsdesk.search.SearchQuery;
 import io.newsdesk.search.SearchResults;
 import io.newsdesk.service.NewsdeskException;
+import io.newsdesk.service.Paging;
 import io.newsdesk.store.Database;
 import io.newsdesk.store.EntryQuery;
 import io.newsdesk.store.ReadFilter;
@@ -45,9 +46,7 @@ public final class SearchService {
         if (text == null || text.isBlank()) {
             throw NewsdeskException.invalid("the search query is empty");
         }
-        if (limit < 1) {
-            throw NewsdeskException.invalid("limit must be at least 1");
-        }
+        Paging.check(limit, offset);
         SearchQuery query;
         try {
             query = new SearchQuery(text, feedScope(userId, feedId), limit, offset);
