@@ -38,7 +38,8 @@ final class FeedCommand {
                 if (json) {
                     printJson(JsonShapes.feed(summary));
                 } else {
-                    out().printf("Added feed %d: %s (%d entries)%n", feed.id(), feed.title(), summary.total());
+                    out().printf("Added feed %d: %s (%s)%n", feed.id(),
+                            Text.orPlaceholder(feed.title(), feed.url()), Text.count(summary.total(), "entry", "entries"));
                 }
                 return 0;
             }
@@ -72,7 +73,7 @@ final class FeedCommand {
             for (FeedSummary summary : feeds) {
                 Feed feed = summary.feed();
                 rows.add(new String[] {
-                    String.valueOf(feed.id()), Text.shorten(feed.title(), 40), String.valueOf(summary.unread()),
+                    String.valueOf(feed.id()), Text.shorten(Text.orPlaceholder(feed.title(), "(untitled)"), 40), String.valueOf(summary.unread()),
                     String.valueOf(summary.total()), FeedStatus.describe(feed), feed.url()
                 });
             }
@@ -119,8 +120,8 @@ final class FeedCommand {
                     out().printf("Feed %d failed: %s%n", outcome.feedId(), outcome.error());
                 }
             }
-            out().printf("Checked %d feed%s: %d new, %d updated entries, %d failed.%n",
-                    outcomes.size(), outcomes.size() == 1 ? "" : "s", inserted, updated, failed);
+            out().printf("Checked %s: %d new, %d updated entries, %d failed.%n",
+                    Text.count(outcomes.size(), "feed", "feeds"), inserted, updated, failed);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +34,7 @@ final class ImportCommand extends Subcommand {
                 results = newsdesk.imports().importFiles(Newsdesk.OWNER, files, progress);
             }
             syncIndex(newsdesk);
+            reportFailures(results);
             if (json) {
                 printJson(toJson(newsdesk, results));
             } else {
@@ -47,7 +49,7 @@ final class ImportCommand extends Subcommand {
         for (ImportedFile file : results) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("file", file.name());
-            item.put("kind", file.kind().name().toLowerCase(java.util.Locale.ROOT));
+            item.put("kind", file.kind().name().toLowerCase(Locale.ROOT));
             item.put("feed_id", file.feedId());
             item.put("inserted", file.inserted());
             item.put("updated", file.updated());
@@ -60,6 +62,16 @@ final class ImportCommand extends Subcommand {
         return json;
     }
 
+    /** One line per failed file on standard error, whatever the output format. */
+    private void reportFailures(List<ImportedFile> results) {
+        for (ImportedFile file : results) {
+            if (file.failed()) {
+                err().printf("newsdesk: %s: %s%n", file.name(), file.error());
+            }
+        }
+        err().flush();
+    }
+
     private void summarize(List<ImportedFile> results) {
         int inserted = 0;
         int updated = 0;
@@ -67,15 +79,16 @@ final class ImportCommand extends Subcommand {
         for (ImportedFile file : results) {
             if (file.failed()) {
                 failed++;
-                err().printf("%s: %s%n", file.name(), file.error());
-            } else {
-                inserted += file.inserted();
-                updated += file.updated();
-                out().printf("%s: %d entr%s (%d new, %d updated)%n", file.name(), file.entryIds().size(),
-                        file.entryIds().size() == 1 ? "y" : "ies", file.inserted(), file.updated());
+                continue;
             }
+            inserted += file.inserted();
+            updated += file.updated();
+            int entries = file.entryIds().size();
+            out().printf("%s: %s (%d new, %d updated)%n", file.name(), Text.count(entries, "entry", "entries"),
+                    file.inserted(), file.updated());
         }
-        out().printf("Imported %d file%s: %d new, %d updated entries, %d failed.%n",
-                results.size() - failed, results.size() - failed == 1 ? "" : "s", inserted, updated, failed);
+        int imported = results.size() - failed;
+        out().printf("Imported %s: %d new, %d updated entries, %d failed.%n",
+                Text.count(imported, "file", "files"), inserted, updated, failed);
     }
 }

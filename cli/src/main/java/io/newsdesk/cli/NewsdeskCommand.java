@@ -4,6 +4,7 @@ import io.newsdesk.service.Newsdesk;
 import io.newsdesk.service.NewsdeskConfig;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -11,6 +12,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
         name = "newsdesk",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = Version.class,
         description = "Self-hosted news aggregator and news-intelligence server.",
         subcommands = {
@@ -22,7 +24,8 @@ import picocli.CommandLine.ScopeType;
             ExtractCommand.class,
             SearchCommand.class,
             ReindexCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            HelpCommand.class
         })
 final class NewsdeskCommand {
 
@@ -36,7 +39,7 @@ final class NewsdeskCommand {
             description = "Database URL (jdbc:… or postgresql://user:pass@host/db). Default: SQLite in the data folder.")
     String databaseUrl;
 
-    @Option(names = "--allow-private-networks", scope = ScopeType.INHERIT,
+    @Option(names = "--allow-private-networks", scope = ScopeType.INHERIT, paramLabel = "true|false",
             defaultValue = "${env:NEWSDESK_ALLOW_PRIVATE_NETWORKS:-false}", fallbackValue = "true", arity = "0..1",
             description = "Allow fetching from loopback, private and link-local addresses (tests, home networks).")
     boolean allowPrivateNetworks;

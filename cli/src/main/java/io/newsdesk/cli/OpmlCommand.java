@@ -55,8 +55,8 @@ final class OpmlCommand {
                     out().printf("Feed %d (%s) failed its first check: %s%n", check.feedId(), check.url(), check.error());
                 }
             }
-            out().printf("Subscribed to %d new feed%s (%d already subscribed, %d skipped, %d failing).%n",
-                    result.subscribed(), result.subscribed() == 1 ? "" : "s", result.alreadySubscribed(),
+            out().printf("Subscribed to %s (%d already subscribed, %d skipped, %d failing).%n",
+                    Text.count(result.subscribed(), "new feed", "new feeds"), result.alreadySubscribed(),
                     result.rejected().size(), result.failedChecks());
         }
     }

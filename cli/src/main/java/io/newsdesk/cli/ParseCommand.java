@@ -29,12 +29,14 @@ final class ParseCommand extends Subcommand {
             printJson(JsonShapes.feedDocument(document));
             return 0;
         }
-        out().printf("%s (%s), %d entries%n", document.title(), document.format().code(), document.entries().size());
+        int entries = document.entries().size();
+        out().printf("%s (%s), %s%n", Text.orPlaceholder(document.title(), "(untitled feed)"),
+                document.format().code(), Text.count(entries, "entry", "entries"));
         for (String problem : document.problems()) {
             out().printf("  problem: %s%n", problem);
         }
         for (Entry entry : document.entries()) {
-            out().printf("- %s%s%n", Text.shorten(entry.title(), 100),
+            out().printf("- %s%s%n", Text.orPlaceholder(Text.shorten(entry.title(), 100), "(untitled)"),
                     entry.published() == null ? "" : "  (" + entry.published() + ")");
         }
         out().flush();

@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 })
 final class ReindexCommand extends Subcommand {
 
+    private static final Duration POLL = Duration.ofMillis(250);
+
     @Option(names = "--timeout", paramLabel = "MINUTES", defaultValue = "60",
             description = "How long to wait for a running server's rebuild (default ${DEFAULT-VALUE}).")
     long timeoutMinutes;
@@ -28,17 +30,23 @@ final class ReindexCommand extends Subcommand {
                 indexed = index.rebuild(progress);
                 if (indexed < 0) {
                     err().println("A running server owns the search index; it is rebuilding it now.");
+                    err().flush();
                     indexed = waitForOwner(index, progress);
                 }
             }
-            out().printf("Rebuilt the search index: %d entr%s indexed.%n", indexed, indexed == 1 ? "y" : "ies");
-            out().flush();
+            out().printf("Rebuilt the search index: %s indexed.%n", Text.count(indexed, "entry", "entries"));
             return 0;
         }
     }
 
+    /**
+     * Waits until the owner has taken the request up and indexed everything.
+     *
+     * @return how many entries the owner had to index: all of them, as this process marked them
+     */
     private long waitForOwner(IndexSync index, TerminalProgress progress) throws InterruptedException {
-        long total = Math.max(index.pending(), 1);
+        // The request marked every entry for indexing, so what is pending now is the whole rebuild.
+        long total = index.pending();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(timeoutMinutes));
         while (index.rebuildPending() || index.pending() > 0) {
             if (Instant.now().isAfter(deadline)) {
@@ -49,7 +57,7 @@ final class ReindexCommand extends Subcommand {
             long pending = index.pending();
             total = Math.max(total, pending);
             progress.progress(total - pending, total, null);
-            Thread.sleep(250);
+            Thread.sleep(POLL.toMillis());
         }
         return total;
     }

@@ -36,7 +36,9 @@ final class SearchCommand extends Subcommand {
     public Integer call() {
         try (Newsdesk newsdesk = open()) {
             // Index what is pending first when this process owns the index, so results are current.
-            newsdesk.syncIndex(ProgressListener.NONE);
+            if (newsdesk.syncIndex(ProgressListener.NONE) < 0) {
+                warnIfServerIsBehind(newsdesk.index().pending());
+            }
             SearchService.ResultPage page =
                     newsdesk.search().search(Newsdesk.OWNER, String.join(" ", words), feedId, limit, offset);
             if (json) {
@@ -46,6 +48,15 @@ final class SearchCommand extends Subcommand {
             }
             print(page);
             return 0;
+        }
+    }
+
+    /** A running server indexes what commands stored within seconds; until then results lag. */
+    private void warnIfServerIsBehind(long pending) {
+        if (pending > 0) {
+            err().printf("Note: the running server has not indexed %s yet; results may miss %s.%n",
+                    Text.count(pending, "recent change", "recent changes"), pending == 1 ? "it" : "them");
+            err().flush();
         }
     }
 
@@ -64,7 +75,7 @@ final class SearchCommand extends Subcommand {
                     published == null ? "" : " · " + published, result.entry().id());
             out().printf("   %s%n%n", Text.shorten(HtmlSanitizer.toText(result.snippetHtml()), 200));
         }
-        out().printf("%d of %d match%s.%n", page.results().size(), page.total(), page.total() == 1 ? "" : "es");
+        out().printf("%d of %s.%n", page.results().size(), Text.count(page.total(), "match", "matches"));
         out().flush();
     }
 }

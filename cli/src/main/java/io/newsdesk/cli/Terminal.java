@@ -10,6 +10,10 @@ final class Terminal {
     private Terminal() {}
 
     static boolean interactive() {
+        if ("dumb".equals(System.getenv("TERM"))) {
+            // Editors' and CI's pseudo-terminals: carriage returns would pile up as garbage.
+            return false;
+        }
         Console console = System.console();
         if (console == null) {
             return false;

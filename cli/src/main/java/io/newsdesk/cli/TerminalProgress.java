@@ -2,75 +2,88 @@ package io.newsdesk.cli;
 
 import io.newsdesk.service.ProgressListener;
 import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 
 /**
- * Draws a one-line progress bar on a terminal, redrawn at most ten times a second; draws nothing
- * when the output is not a terminal, so logs and pipes stay clean.
+ * Draws a one-line progress bar on a terminal, redrawn at most ten times a second, and clears it
+ * when done so the command's summary starts on a clean line. Draws nothing when the output is not a
+ * terminal, so logs and pipes stay clean.
  */
 final class TerminalProgress implements ProgressListener, AutoCloseable {
 
-    private static final int WIDTH = 24;
-    private static final int LINE = 79;
+    /** Characters of the bar itself, between the brackets. */
+    static final int BAR_WIDTH = 24;
+    /** The whole line: fits a classic 80-column terminal without wrapping. */
+    static final int LINE_WIDTH = 79;
     private static final long REDRAW_NANOS = 100_000_000L;
 
     private final PrintWriter out;
     private final String label;
-    private final boolean enabled;
+    private final boolean interactive;
+    private final LongSupplier nanoTime;
     private long lastDraw;
     private boolean drawn;
 
-    private TerminalProgress(PrintWriter out, String label, boolean enabled) {
+    /**
+     * @param interactive whether {@code out} is a terminal; nothing is drawn otherwise
+     * @param nanoTime the clock that paces redraws
+     */
+    TerminalProgress(PrintWriter out, String label, boolean interactive, LongSupplier nanoTime) {
         this.out = out;
         this.label = label;
-        this.enabled = enabled;
+        this.interactive = interactive;
+        this.nanoTime = nanoTime;
     }
 
-    /** A progress bar on {@code out} if it is a terminal. */
+    /** A progress bar on {@code out}, drawn only if this process runs on a terminal. */
     static TerminalProgress on(PrintWriter out, String label) {
-        return new TerminalProgress(out, label, Terminal.interactive());
+        return new TerminalProgress(out, label, Terminal.interactive(), System::nanoTime);
     }
 
     @Override
     public synchronized void progress(long done, long total, String item) {
-        if (!enabled) {
+        if (!interactive || total == 0) {
             return;
         }
-        long now = System.nanoTime();
-        boolean finished = total >= 0 && done >= total;
+        long now = nanoTime.getAsLong();
+        boolean finished = total > 0 && done >= total;
         if (drawn && !finished && now - lastDraw < REDRAW_NANOS) {
             return;
         }
         lastDraw = now;
         drawn = true;
-        out.print('\r' + fit(line(done, total, item)));
+        out.print('\r' + render(label, done, total, item));
         out.flush();
     }
 
-    private String line(long done, long total, String item) {
+    /**
+     * One state of the bar, exactly {@link #LINE_WIDTH} characters: padded so that it overwrites a
+     * longer previous state, cut with an ellipsis when the item name is too long.
+     *
+     * @param total the number of items, or negative when unknown (then only the count shows)
+     */
+    static String render(String label, long done, long total, String item) {
         StringBuilder line = new StringBuilder(label).append(' ');
         if (total > 0) {
-            int filled = (int) Math.min(WIDTH, done * WIDTH / total);
-            line.append('[').append("#".repeat(filled)).append(" ".repeat(WIDTH - filled)).append("] ");
-            line.append(done).append('/').append(total);
+            long shown = Math.clamp(done, 0, total);
+            int filled = (int) (shown * BAR_WIDTH / total);
+            line.append('[').append("#".repeat(filled)).append(" ".repeat(BAR_WIDTH - filled)).append("] ");
+            line.append(shown).append('/').append(total);
         } else {
             line.append(done);
         }
-        if (item != null) {
-            line.append(' ').append(item);
+        if (item != null && !item.isBlank()) {
+            line.append(' ').append(item.strip());
         }
-        return line.toString();
-    }
-
-    private static String fit(String line) {
-        String fitted = line.length() > LINE ? line.substring(0, LINE - 1) + "…" : line;
-        return fitted + " ".repeat(LINE - fitted.length());
+        String fitted = line.length() > LINE_WIDTH ? line.substring(0, LINE_WIDTH - 1) + "…" : line.toString();
+        return fitted + " ".repeat(LINE_WIDTH - fitted.length());
     }
 
     /** Clears the bar, leaving the line for the summary. */
     @Override
     public synchronized void close() {
-        if (enabled && drawn) {
-            out.print('\r' + " ".repeat(LINE) + '\r');
+        if (drawn) {
+            out.print('\r' + " ".repeat(LINE_WIDTH) + '\r');
             out.flush();
         }
     }

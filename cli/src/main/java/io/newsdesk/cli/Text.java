@@ -8,12 +8,23 @@ final class Text {
 
     private Text() {}
 
+    /** The text on one line, cut with an ellipsis to at most {@code max} characters ("" for null). */
     static String shorten(String text, int max) {
         if (text == null) {
             return "";
         }
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
+    }
+
+    /** A count with its noun: "1 entry", "2 entries", "0 entries". */
+    static String count(long count, String singular, String plural) {
+        return count + " " + (count == 1 ? singular : plural);
+    }
+
+    /** The text, or {@code placeholder} when there is none to show. */
+    static String orPlaceholder(String text, String placeholder) {
+        return text == null || text.isBlank() ? placeholder : text;
     }
 
     /** Prints rows as left-aligned columns; the last column is not padded. */
