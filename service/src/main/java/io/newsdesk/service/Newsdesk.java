@@ -5,6 +5,7 @@ import io.newsdesk.fetch.FetchSettings;
 import io.newsdesk.fetch.Fetcher;
 import io.newsdesk.service.demo.DemoCorpus;
 import io.newsdesk.service.entries.EntryService;
+import io.newsdesk.service.feeds.ChecksInFlight;
 import io.newsdesk.service.feeds.FeedRefresher;
 import io.newsdesk.service.feeds.FeedService;
 import io.newsdesk.service.feeds.HostLimits;
@@ -61,8 +62,10 @@ public final class Newsdesk implements AutoCloseable {
                 config.minPollInterval(), config.maxPollInterval(), RandomGenerator.getDefault());
         FeedRefresher refresher = new FeedRefresher(database, fetcher, policy, config.clock(), indexSync::signal);
         HostLimits limits = new HostLimits(config.pollConcurrency(), PER_HOST);
-        this.poller = new Poller(database.feeds(), refresher, limits, config.clock(), config.pollConcurrency() * 4);
-        this.feeds = new FeedService(database, refresher, limits, this::changed, config.clock());
+        ChecksInFlight inFlight = new ChecksInFlight();
+        this.poller = new Poller(
+                database.feeds(), refresher, limits, inFlight, config.clock(), config.pollConcurrency() * 4);
+        this.feeds = new FeedService(database, refresher, limits, inFlight, this::changed, config.clock());
         this.search = new SearchService(database, index);
         this.entries = new EntryService(database, search);
         this.documents = new Documents(new ArticleExtractor(), config.clock());

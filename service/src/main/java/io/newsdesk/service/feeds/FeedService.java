@@ -34,16 +34,19 @@ public final class FeedService {
     private final Database database;
     private final FeedRefresher refresher;
     private final HostLimits limits;
+    private final ChecksInFlight inFlight;
     private final Runnable onChange;
     private final Clock clock;
 
     /**
      * @param onChange called after subscriptions changed, so the poller and the index catch up
      */
-    public FeedService(Database database, FeedRefresher refresher, HostLimits limits, Runnable onChange, Clock clock) {
+    public FeedService(Database database, FeedRefresher refresher, HostLimits limits, ChecksInFlight inFlight,
+            Runnable onChange, Clock clock) {
         this.database = database;
         this.refresher = refresher;
         this.limits = limits;
+        this.inFlight = inFlight;
         this.onChange = onChange;
         this.clock = clock;
     }
@@ -62,8 +65,10 @@ public final class FeedService {
         Located located = locate(requested);
         rejectIfSubscribed(userId, located.url());
         long feedId = database.feeds().findOrCreate(located.url(), FeedRepository.REMOTE);
-        database.feeds().subscribe(userId, feedId, null, category);
+        // Storing first records the check, so the feed is not due (and fetched again by the
+        // poller) in the moment between subscribing and storing.
         refresher.store(PollTarget.first(feedId, located.url()), located.fetched(), clock.instant());
+        database.feeds().subscribe(userId, feedId, null, category);
         onChange.run();
         return get(userId, feedId).feed();
     }
@@ -197,11 +202,18 @@ public final class FeedService {
                 // The user's own title and category win over the list's.
                 already++;
             } else {
+                // Claimed before subscribing: the import checks it below, the poller must not too.
+                inFlight.begin(feedId);
                 database.feeds().subscribe(userId, feedId, outline.title(), outline.category());
                 added.add(PollTarget.first(feedId, url));
             }
         }
-        List<RefreshOutcome> checks = refreshEach(added, progress);
+        List<RefreshOutcome> checks;
+        try {
+            checks = refreshEach(added, progress);
+        } finally {
+            added.forEach(target -> inFlight.end(target.feedId()));
+        }
         onChange.run();
         return new OpmlImportResult(added.size(), already, rejected, checks);
     }

@@ -5,8 +5,6 @@ import io.newsdesk.store.FeedRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +28,7 @@ public final class Poller implements AutoCloseable {
     private final Clock clock;
     private final int batch;
     private final HostLimits limits;
-    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private final ChecksInFlight inFlight;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
@@ -39,14 +37,17 @@ public final class Poller implements AutoCloseable {
 
     /**
      * @param limits the concurrency bounds, shared with other work against remote sites
+     * @param inFlight the feeds being checked in this process, shared with the services
      * @param batch how many due feeds to pick up per round
      */
-    public Poller(FeedRepository feeds, FeedRefresher refresher, HostLimits limits, Clock clock, int batch) {
+    public Poller(FeedRepository feeds, FeedRefresher refresher, HostLimits limits, ChecksInFlight inFlight,
+            Clock clock, int batch) {
         this.feeds = feeds;
         this.refresher = refresher;
         this.clock = clock;
         this.batch = batch;
         this.limits = limits;
+        this.inFlight = inFlight;
     }
 
     public synchronized void start() {
@@ -79,7 +80,7 @@ public final class Poller implements AutoCloseable {
                 // host's backlog from crowding every other feed out of the round.
                 List<DueFeed> due = feeds.due(clock.instant(), batch + inFlight.size());
                 for (DueFeed feed : due) {
-                    if (inFlight.add(feed.id())) {
+                    if (inFlight.begin(feed.id())) {
                         workers.submit(() -> check(feed));
                     }
                 }
@@ -101,7 +102,7 @@ public final class Poller implements AutoCloseable {
             // which would otherwise vanish with the worker's future.
             log.error("Checking feed {} ({}) failed", feed.id(), feed.url(), e);
         } finally {
-            inFlight.remove(feed.id());
+            inFlight.end(feed.id());
         }
     }
 

@@ -60,7 +60,8 @@ class FeedServiceAddTest {
         server = FixtureServer.start();
         PollPolicy policy = new PollPolicy(Duration.ofMinutes(10), Duration.ofHours(24), () -> Long.MIN_VALUE);
         FeedRefresher refresher = new FeedRefresher(database, fetcher, policy, clock, () -> { });
-        feeds = new FeedService(database, refresher, new HostLimits(4, 2), changes::incrementAndGet, clock);
+        feeds = new FeedService(database, refresher, new HostLimits(4, 2), new ChecksInFlight(),
+                changes::incrementAndGet, clock);
         server.serve("/rss", Reply.rss(Feeds.rss("Harbour Times",
                 item("a", "Port strike ends", NOW.minus(Duration.ofHours(3)), "Deal agreed."),
                 item("b", "Storm Idris nears", NOW.minus(Duration.ofHours(1)), "Gusts expected."))));

@@ -140,7 +140,7 @@ class PollerTest {
         for (String url : List.of(hostA.url("/stuck-1"), hostA.url("/stuck-2"), hostB.url("/fine"))) {
             database.feeds().subscribe(USER, database.feeds().findOrCreate(url, "remote"), null, null);
         }
-        Poller poller = new Poller(database.feeds(), refresher, new HostLimits(4, 2), clock, 2);
+        Poller poller = new Poller(database.feeds(), refresher, new HostLimits(4, 2), new ChecksInFlight(), clock, 2);
         toClose.add(poller);
 
         poller.start();
@@ -148,6 +148,27 @@ class PollerTest {
         Await.until("the fine feed was checked", () -> hostB.requests("/fine").size() == 1);
         Await.until("its entry was stored", () -> database.feeds().list(USER).stream()
                 .anyMatch(summary -> summary.feed().url().equals(hostB.url("/fine")) && summary.total() == 1));
+    }
+
+    @Test
+    void doesNotFetchAFeedThatAnImportIsCheckingAtTheSameMoment() throws Exception {
+        Newsdesk newsdesk = open();
+        CountDownLatch release = new CountDownLatch(1);
+        hostA.route("/held", request -> {
+            release.await(60, TimeUnit.SECONDS);
+            return Reply.rss(Feeds.rss("Held", item("held-1", "Held story", NOW, "Text.")));
+        });
+        Thread importing = Thread.ofVirtual().start(() -> subscribe(newsdesk, hostA.url("/held")));
+        Await.until("the import is checking the feed", () -> hostA.requests("/held").size() == 1);
+
+        // The feed is subscribed and has never been checked, so the database calls it due; the
+        // poller's first round, right at start, must see that the import is checking it.
+        newsdesk.startBackgroundWork();
+        Thread.sleep(2_000);
+        release.countDown();
+        importing.join(60_000);
+
+        assertThat(hostA.requests("/held")).hasSize(1);
     }
 
     private Newsdesk open() {
