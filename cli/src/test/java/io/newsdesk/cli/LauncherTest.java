@@ -198,6 +198,18 @@ class LauncherTest {
     }
 
     @Test
+    void printsTheJavaItWouldUseWithoutBuildingOrRunning() {
+        jdk("jdk-17", "17.0.15");
+        Path newest = jdk("temurin-25", "25.0.3");
+
+        Run run = launch(Map.of("NEWSDESK_PRINT_JAVA", "true"), "serve");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(newest.resolve("bin/java") + "\n");
+        assertThat(jar).doesNotExist();
+    }
+
+    @Test
     void aJavaHomeOf21OrNewerIsPreferredToInstalledOnes() {
         built();
         Path chosen = jdk("jdk-21", "21.0.4");

@@ -92,7 +92,11 @@ public final class FeedService {
         try {
             return refresher.download(url);
         } catch (FetchException e) {
-            throw NewsdeskException.upstream("could not fetch " + described + ": " + e.getMessage(), e);
+            String hint = e.reason() == FetchException.Reason.ADDRESS_REFUSED
+                    ? "; to allow feeds on this machine or its network, run with --allow-private-networks"
+                            + " (or NEWSDESK_ALLOW_PRIVATE_NETWORKS=true)"
+                    : "";
+            throw NewsdeskException.upstream("could not fetch " + described + ": " + e.getMessage() + hint, e);
         }
     }
 

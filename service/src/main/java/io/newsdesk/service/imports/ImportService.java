@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings documents in from files: feed documents, article pages and aggregator teaser text, each
@@ -21,6 +23,8 @@ import java.util.List;
  * subscribed to.
  */
 public final class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final Database database;
     private final Documents documents;
@@ -45,6 +49,10 @@ public final class ImportService {
                 result = importDocument(userId, name, Documents.read(file), null);
             } catch (NewsdeskException e) {
                 result = ImportedFile.failed(name, DocumentKind.UNKNOWN, e.getMessage());
+            } catch (RuntimeException e) {
+                // A bug or a storage failure on one file must not lose the rest of the batch.
+                log.error("Importing {} failed unexpectedly", file, e);
+                result = ImportedFile.failed(name, DocumentKind.UNKNOWN, "internal error: " + e);
             }
             results.add(result);
             progress.progress(results.size(), files.size(), name);

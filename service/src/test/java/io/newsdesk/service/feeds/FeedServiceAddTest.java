@@ -93,6 +93,22 @@ class FeedServiceAddTest {
     }
 
     @Test
+    void aFeedOnAPrivateAddressIsRefusedWithHowToAllowIt() {
+        try (Fetcher publicOnly = new Fetcher(FetchSettings.defaults())) {
+            FeedRefresher refresher = new FeedRefresher(database, publicOnly,
+                    new PollPolicy(Duration.ofMinutes(10), Duration.ofHours(24), () -> Long.MIN_VALUE), clock, () -> { });
+            FeedService guarded = new FeedService(database, refresher, new HostLimits(4, 2), new ChecksInFlight(),
+                    changes::incrementAndGet, clock);
+
+            assertFailsWith(UPSTREAM, () -> guarded.add(USER, server.url("/rss"), null))
+                    .hasMessageContaining("private networks are not allowed")
+                    .hasMessageContaining("--allow-private-networks");
+        }
+        assertThat(server.requests("/rss")).isEmpty();
+        assertThat(feeds.list(USER)).isEmpty();
+    }
+
+    @Test
     void addsTheFeedAPageAnnounces() {
         server.serve("/", Reply.ok("text/html; charset=utf-8", Feeds.pageAnnouncing(
                 "application/json", "/wp-json/wp/v2/pages/2",
