@@ -51,7 +51,9 @@ final class TestServer implements AutoCloseable {
                 return true;
             }
         });
-        server.setStopTimeout(1000);
+        // No graceful stop: it waits for the client's idle keep-alive connections to close and, on a
+        // loaded machine, times out and fails the test's teardown.
+        server.setStopTimeout(0);
         server.start();
     }
 
