@@ -1,18 +1,19 @@
 package io.newsdesk.parse;
 
-import io.newsdesk.domain.FeedDocument;
+import io.newsdesk.parse.detail.FeedVersion;
+import io.newsdesk.parse.detail.ParsedFeed;
+import io.newsdesk.parse.detail.Problem;
 import io.newsdesk.parse.encoding.DecodedText;
 import io.newsdesk.parse.encoding.DocumentDecoder;
-import io.newsdesk.parse.feed.FeedDraft;
+import io.newsdesk.parse.feed.DocumentBuilder;
 import io.newsdesk.parse.feed.FormatReader;
 import io.newsdesk.parse.feed.Problems;
+import io.newsdesk.parse.text.PlainText;
 import io.newsdesk.parse.xml.XmlCursor;
 import io.newsdesk.parse.xml.XmlLimitException;
 import io.newsdesk.parse.xml.XmlReadException;
 import io.newsdesk.parse.xml.XmlSyntaxException;
 import io.newsdesk.parse.xml.XmlTextRepair;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads an XML feed: decodes it, repairs what can be repaired in the text, streams it through
@@ -21,49 +22,64 @@ import java.util.List;
  */
 final class XmlFeedReader {
 
-    private final String url;
+    /** The public identifier of Netscape's RSS 0.91 DTD, which tells its 0.91 from Userland's. */
+    private static final String NETSCAPE_RSS_DTD = "-//Netscape Communications//DTD RSS 0.91//EN";
+
+    private final XmlCursor.Origin origin;
     private final ParseLimits limits;
     private final XmlCursor.Limits cursorLimits;
 
-    private XmlFeedReader(String url, ParseLimits limits) {
-        this.url = url;
+    private XmlFeedReader(DocumentOrigin origin, ParseLimits limits) {
+        this.origin = new XmlCursor.Origin(origin.url(), PlainText.blankToNull(origin.contentLanguage()));
         this.limits = limits;
         this.cursorLimits = new XmlCursor.Limits(limits.maxDepth(), limits.maxTextLength());
     }
 
-    static FeedDocument read(byte[] body, String contentType, String url, ParseLimits limits)
-            throws FeedParseException {
-        DecodedText decoded = DocumentDecoder.decode(body, contentType);
+    /** Reads an XML feed document held in memory. */
+    static ParsedFeed read(byte[] body, DocumentOrigin origin, ParseLimits limits) throws FeedParseException {
+        DecodedText decoded = DocumentDecoder.decode(body, origin.contentType());
         XmlTextRepair.Result repaired = XmlTextRepair.repair(decoded.text());
-        List<String> known = new ArrayList<>(decoded.problems());
-        known.addAll(repaired.problems());
-        return new XmlFeedReader(url, limits).read(repaired.text(), known);
+        Problems known = new Problems();
+        ContentTypes.check(origin.contentType(), known);
+        known.addAll(Problem.Kind.ENCODING, decoded.problems());
+        known.addAll(Problem.Kind.MALFORMED, repaired.problems());
+        return new XmlFeedReader(origin, limits).read(repaired.text(), decoded.name(), known);
     }
 
-    private FeedDocument read(String text, List<String> known) throws FeedParseException {
+    private ParsedFeed read(String text, String encoding, Problems known) throws FeedParseException {
+        boolean netscape = text.contains(NETSCAPE_RSS_DTD);
         try {
-            Problems problems = problems(known);
-            FeedDraft feed = new FeedDraft(url, limits.maxEntries(), problems);
-            readDocument(XmlCursor.strict(text, url, cursorLimits, problems), feed, false);
-            return feed.build();
+            Problems problems = copy(known);
+            DocumentBuilder document = new DocumentBuilder(origin.url(), limits.maxEntries(), problems, null);
+            XmlCursor cursor = XmlCursor.strict(text, origin, cursorLimits, problems);
+            readDocument(cursor, document, false);
+            return build(document, cursor, encoding, netscape);
         } catch (XmlSyntaxException e) {
-            Problems problems = problems(known);
-            problems.accept(e.getMessage() + " (recovered with a lenient parser)");
-            FeedDraft feed = new FeedDraft(url, limits.maxEntries(), problems);
+            Problems problems = copy(known);
+            problems.malformed(e.getMessage() + " (recovered with a lenient parser)");
+            DocumentBuilder document = new DocumentBuilder(origin.url(), limits.maxEntries(), problems, null);
+            XmlCursor cursor = XmlCursor.lenient(text, origin, cursorLimits, problems);
             try {
-                readDocument(XmlCursor.lenient(text, url, cursorLimits, problems), feed, true);
+                readDocument(cursor, document, true);
             } catch (XmlReadException lenientFailure) {
                 throw refusal(lenientFailure);
             }
-            return feed.build();
+            return build(document, cursor, encoding, netscape);
         } catch (XmlReadException limitExceeded) {
             throw refusal(limitExceeded);
         }
     }
 
-    private static Problems problems(List<String> known) {
+    private static ParsedFeed build(DocumentBuilder document, XmlCursor cursor, String encoding, boolean netscape) {
+        if (netscape && document.version() == FeedVersion.RSS091_USERLAND) {
+            document.version(FeedVersion.RSS091_NETSCAPE);
+        }
+        return document.build(encoding, cursor.declaredNamespaces());
+    }
+
+    private static Problems copy(Problems known) {
         Problems problems = new Problems();
-        problems.addAll(known);
+        known.list().forEach(problem -> problems.add(problem.kind(), problem.message()));
         return problems;
     }
 
@@ -71,7 +87,7 @@ final class XmlFeedReader {
      * Finds the feed's root and reads it. A well-formed document has one root; the lenient parser
      * may find stray elements before the feed (a PHP warning in HTML), which are passed over.
      */
-    private static void readDocument(XmlCursor cursor, FeedDraft feed, boolean lenient)
+    static void readDocument(XmlCursor cursor, DocumentBuilder document, boolean lenient)
             throws XmlReadException, FeedParseException {
         String refusal = null;
         while (cursor.nextChild(0)) {
@@ -80,9 +96,9 @@ final class XmlFeedReader {
                 refusal = refusal == null ? FeedRoots.refusal(cursor) : refusal;
                 continue;
             }
-            reader.read(cursor, feed);
+            reader.read(cursor, document);
             if (!lenient) {
-                ignoreTrailingContent(cursor, feed);
+                ignoreTrailingContent(cursor, document);
             }
             return;
         }
@@ -90,17 +106,17 @@ final class XmlFeedReader {
     }
 
     /** What follows the root cannot change the feed; a fault there is noted, not a reason to start over. */
-    private static void ignoreTrailingContent(XmlCursor cursor, FeedDraft feed) {
+    private static void ignoreTrailingContent(XmlCursor cursor, DocumentBuilder document) {
         try {
             if (cursor.nextChild(0)) {
-                feed.problems().accept("content after the root element at " + cursor.location() + " was ignored");
+                document.problems().malformed("content after the root element at " + cursor.location() + " was ignored");
             }
         } catch (XmlReadException e) {
-            feed.problems().accept(e.getMessage() + " (after the root element; ignored)");
+            document.problems().malformed(e.getMessage() + " (after the root element; ignored)");
         }
     }
 
-    private static FeedParseException refusal(XmlReadException e) {
+    static FeedParseException refusal(XmlReadException e) {
         return e instanceof XmlLimitException
                 ? new FeedParseException("the feed cannot be read safely: " + e.getMessage(), e)
                 : new FeedParseException(e.getMessage(), e);

@@ -24,7 +24,16 @@ final class CharsetLabels {
             "iso-ir-100", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1",
             "us-ascii", "windows-1252", "x-cp1252");
 
+    /**
+     * Labels of GB2312 and GBK, which browsers decode with GBK's superset: documents labelled so
+     * routinely hold characters only the larger sets have.
+     */
+    private static final Set<String> GB18030_LABELS = Set.of(
+            "chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80", "gbk", "iso-ir-58",
+            "x-gbk", "gb18030");
+
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset GB18030 = Charset.forName("GB18030");
 
     private CharsetLabels() {}
 
@@ -40,14 +49,38 @@ final class CharsetLabels {
         if (WINDOWS_1252_LABELS.contains(normalized)) {
             return Optional.of(WINDOWS_1252);
         }
-        if (normalized.equals("utf8") || normalized.equals("unicode-1-1-utf-8")) {
+        if (GB18030_LABELS.contains(normalized)) {
+            return Optional.of(GB18030);
+        }
+        if (normalized.equals("utf8") || normalized.equals("u8") || normalized.equals("unicode-1-1-utf-8")) {
             return Optional.of(StandardCharsets.UTF_8);
+        }
+        // Python's short names, which Python-made feeds declare.
+        if (normalized.equals("u16") || normalized.equals("utf16")) {
+            return Optional.of(StandardCharsets.UTF_16);
+        }
+        if (normalized.equals("u32") || normalized.equals("utf32")) {
+            return Optional.of(Charset.forName("UTF-32"));
         }
         try {
             return Optional.of(Charset.forName(normalized));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The name a document read through this label is reported with: the label itself in lower
+     * case, except for labels read as a different encoding's superset, which are named after it.
+     */
+    static String name(String label, Charset charset) {
+        String normalized = label.trim().toLowerCase(Locale.ROOT);
+        return charset.equals(GB18030) ? "gb18030" : normalized;
+    }
+
+    /** The lower-case name of a charset, for encodings found rather than declared ("utf-16le"). */
+    static String name(Charset charset) {
+        return charset.name().toLowerCase(Locale.ROOT);
     }
 
     /** {@code true} for the UTF-16 and UTF-32 family, whose bytes are not ASCII-compatible. */

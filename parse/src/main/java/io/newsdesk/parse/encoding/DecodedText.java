@@ -8,10 +8,13 @@ import java.util.List;
  *
  * @param text the characters, without a byte order mark
  * @param charset the encoding the bytes were decoded with
+ * @param name the encoding's name as reported: the label in lower case when a declaration was
+ *     honoured (GB2312 and GBK as {@code gb18030}, whose superset reads them), else the name of
+ *     the encoding found ({@code utf-16le}, {@code utf-8})
  * @param problems what was wrong with the declared encoding and was worked around; empty when the
  *     document said the truth
  */
-public record DecodedText(String text, Charset charset, List<String> problems) {
+public record DecodedText(String text, Charset charset, String name, List<String> problems) {
     public DecodedText {
         problems = List.copyOf(problems);
     }

@@ -1,5 +1,10 @@
 package io.newsdesk.parse.encoding;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -23,12 +28,16 @@ import java.util.Optional;
  *   <li>an unknown label is ignored;
  *   <li>a legacy charset claimed for bytes that are valid multi-byte UTF-8 gives way to UTF-8
  *       (a CMS that writes UTF-8 under an old ISO-8859-1 template);
- *   <li>UTF-8 that does not decode is read as windows-1252, which never fails.
+ *   <li>UTF-8 that does not decode is read in the encoding its bytes look like (a statistical
+ *       guess, as browsers make), else as windows-1252, which never fails.
  * </ul>
  *
  * Every override is recorded as a problem.
  */
 public final class DocumentDecoder {
+
+    /** How much of a streamed document is looked at to choose its encoding. */
+    private static final int STREAM_HEAD_BYTES = 4096;
 
     private DocumentDecoder() {}
 
@@ -45,14 +54,53 @@ public final class DocumentDecoder {
         Charset family = mark.map(ByteOrderMark::charset)
                 .or(() -> ByteOrderMark.wideWithoutMark(body))
                 .orElse(null);
+        ContentType contentType = ContentType.parse(contentTypeHeader);
         Choice choice = mark.isPresent()
-                ? new Choice(mark.get().charset(), "a byte order mark")
-                : chooseFromClaims(body, contentTypeHeader, family, problems);
-        return decodeChecked(body, offset, choice, problems);
+                ? new Choice(mark.get().charset(), "a byte order mark", CharsetLabels.name(mark.get().charset()))
+                : chooseFromClaims(body, contentType, family, problems);
+        return decodeChecked(body, offset, choice, family == null && textMediaTypeWithoutCharset(contentType),
+                problems);
     }
 
-    /** The encoding to read with, and the claim it came from (for messages). */
-    private record Choice(Charset charset, String claim) {}
+    /**
+     * Opens a document too large to hold as a stream of characters, choosing the encoding from
+     * the byte order mark, the HTTP charset and the XML declaration in its first bytes. Unlike
+     * {@link #decode}, the bytes cannot be checked as a whole first: bytes that are not valid in
+     * the chosen encoding become U+FFFD.
+     *
+     * @param body the document, positioned at its start (not closed here)
+     * @param contentTypeHeader the HTTP {@code Content-Type}, or {@code null}
+     */
+    public static DecodedStream open(InputStream body, String contentTypeHeader) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(body, STREAM_HEAD_BYTES * 2);
+        buffered.mark(STREAM_HEAD_BYTES);
+        byte[] head = buffered.readNBytes(STREAM_HEAD_BYTES);
+        buffered.reset();
+        List<String> problems = new ArrayList<>();
+        Optional<ByteOrderMark> mark = ByteOrderMark.of(head);
+        Charset family = mark.map(ByteOrderMark::charset).or(() -> ByteOrderMark.wideWithoutMark(head)).orElse(null);
+        Choice choice = mark.isPresent()
+                ? new Choice(mark.get().charset(), "a byte order mark", CharsetLabels.name(mark.get().charset()))
+                : chooseFromClaims(head, ContentType.parse(contentTypeHeader), family, problems);
+        buffered.skipNBytes(mark.map(ByteOrderMark::length).orElse(0));
+        Reader reader = new InputStreamReader(buffered, choice.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return new DecodedStream(reader, choice.charset(), choice.name(), problems);
+    }
+
+    /**
+     * The encoding to read with, the claim it came from (for messages) and the name to report.
+     */
+    private record Choice(Charset charset, String claim, String name) {}
+
+    /**
+     * RFC 3023 gives {@code text/*} XML media types without a charset the encoding US-ASCII,
+     * whatever the XML declaration says; RFC 7303 and browsers go by the declaration instead.
+     */
+    private static boolean textMediaTypeWithoutCharset(ContentType contentType) {
+        return contentType.mediaType().startsWith("text/") && contentType.charset() == null && !contentType.isHtml();
+    }
 
     /**
      * The first {@code maxBytes} of a document as characters, for a quick look at its markup: read
@@ -70,18 +118,24 @@ public final class DocumentDecoder {
     }
 
     private static Choice chooseFromClaims(
-            byte[] body, String contentTypeHeader, Charset family, List<String> problems) {
-        String httpLabel = ContentType.parse(contentTypeHeader).charset();
+            byte[] body, ContentType contentType, Charset family, List<String> problems) {
+        String httpLabel = contentType.charset();
         Optional<Charset> http = usable(httpLabel, "the HTTP header", family, problems);
         if (http.isPresent()) {
-            return new Choice(http.get(), httpLabel);
+            return new Choice(http.get(), httpLabel, name(httpLabel, http.get(), family));
         }
         String declaredLabel = XmlDeclaration.encodingLabel(body, 0, family).orElse(null);
         Optional<Charset> declared = usable(declaredLabel, "the XML declaration", family, problems);
         if (declared.isPresent()) {
-            return new Choice(declared.get(), declaredLabel);
+            return new Choice(declared.get(), declaredLabel, name(declaredLabel, declared.get(), family));
         }
-        return new Choice(family == null ? StandardCharsets.UTF_8 : family, "the default");
+        Charset found = family == null ? StandardCharsets.UTF_8 : family;
+        return new Choice(found, "the default", CharsetLabels.name(found));
+    }
+
+    /** A wide encoding's label says nothing about byte order; the bytes do, and name it. */
+    private static String name(String label, Charset charset, Charset family) {
+        return family != null ? CharsetLabels.name(family) : CharsetLabels.name(label, charset);
     }
 
     /** The charset a claim names, unless it is unknown or contradicts the bytes. */
@@ -103,23 +157,33 @@ public final class DocumentDecoder {
         return Optional.of(wideBytes ? family : named.get());
     }
 
-    private static DecodedText decodeChecked(byte[] body, int offset, Choice choice, List<String> problems) {
+    private static DecodedText decodeChecked(
+            byte[] body, int offset, Choice choice, boolean asciiByMediaType, List<String> problems) {
         Charset charset = choice.charset();
-        if (!CharsetLabels.isWide(charset)) {
-            Utf8.Verdict verdict = Utf8.scan(body, offset);
-            if (charset.equals(StandardCharsets.UTF_8) && verdict == Utf8.Verdict.INVALID) {
-                problems.add("the document is not valid UTF-8 and was read as windows-1252");
-                return finish(body, offset, CharsetLabels.WINDOWS_1252, problems);
-            }
-            if (!charset.equals(StandardCharsets.UTF_8) && verdict == Utf8.Verdict.MULTIBYTE) {
-                problems.add("the document is declared as " + choice.claim() + " but is UTF-8, and was read as UTF-8");
-                return finish(body, offset, StandardCharsets.UTF_8, problems);
-            }
+        if (CharsetLabels.isWide(charset)) {
+            return finish(body, offset, charset, choice.name(), problems);
         }
-        return finish(body, offset, charset, problems);
+        Utf8.Verdict verdict = Utf8.scan(body, offset);
+        if (asciiByMediaType) {
+            if (verdict == Utf8.Verdict.ASCII) {
+                return finish(body, offset, charset, "us-ascii", problems);
+            }
+            problems.add("the server sent a text/* type without a charset, which means US-ASCII, but the document is "
+                    + "not ASCII; it was read as " + choice.name());
+        }
+        if (charset.equals(StandardCharsets.UTF_8) && verdict == Utf8.Verdict.INVALID) {
+            Charset guessed = CharsetDetection.detect(body, offset).orElse(CharsetLabels.WINDOWS_1252);
+            problems.add("the document is not valid UTF-8; it looks like " + guessed.name() + " and was read so");
+            return finish(body, offset, guessed, guessed.name(), problems);
+        }
+        if (!charset.equals(StandardCharsets.UTF_8) && verdict == Utf8.Verdict.MULTIBYTE) {
+            problems.add("the document is declared as " + choice.claim() + " but is UTF-8, and was read as UTF-8");
+            return finish(body, offset, StandardCharsets.UTF_8, "utf-8", problems);
+        }
+        return finish(body, offset, charset, choice.name(), problems);
     }
 
-    private static DecodedText finish(byte[] body, int offset, Charset charset, List<String> problems) {
+    private static DecodedText finish(byte[] body, int offset, Charset charset, String name, List<String> problems) {
         String text;
         try {
             text = charset.newDecoder()
@@ -135,6 +199,6 @@ public final class DocumentDecoder {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        return new DecodedText(text, charset, problems);
+        return new DecodedText(text, charset, name, problems);
     }
 }

@@ -3,14 +3,14 @@ package io.newsdesk.parse.feed;
 import io.newsdesk.parse.xml.XmlCursor;
 import io.newsdesk.parse.xml.XmlReadException;
 
-/** Maps one XML feed format onto a {@link FeedDraft}. */
+/** Maps one XML feed format onto a {@link DocumentBuilder}. */
 public interface FormatReader {
 
     /**
      * Reads the document whose root element the cursor is on, to the root's end.
      *
      * @param cursor positioned on the root element's start
-     * @param feed receives the channel, the entries and the problems found
+     * @param document receives the version, the feed, the entries and the problems found
      */
-    void read(XmlCursor cursor, FeedDraft feed) throws XmlReadException;
+    void read(XmlCursor cursor, DocumentBuilder document) throws XmlReadException;
 }

@@ -1,42 +1,42 @@
 package io.newsdesk.parse.feed;
 
+import io.newsdesk.parse.detail.Link;
 import io.newsdesk.parse.text.PlainText;
 import io.newsdesk.parse.text.Urls;
 import io.newsdesk.parse.xml.XmlCursor;
+import io.newsdesk.parse.xml.XmlReadException;
 import java.util.Locale;
 
-/**
- * An Atom {@code link} element, in an Atom feed or borrowed by RSS.
- *
- * @param rel the relation, lower case; {@code "alternate"} when the element has none
- * @param href the absolute URL, or {@code null} when it is missing or not a web URL
- * @param type the media type, or {@code null}
- * @param length the size in bytes, or {@code null}
- */
-public record LinkElement(String rel, String href, String type, Long length) {
+/** Reads an Atom {@code link} element, in an Atom feed or borrowed by RSS. */
+public final class LinkElement {
 
-    /** Reads the current {@code link} element's attributes (without consuming it). */
-    public static LinkElement read(XmlCursor cursor) {
+    private static final String IANA_RELATIONS = "http://www.iana.org/assignments/relation/";
+
+    private LinkElement() {}
+
+    /**
+     * Reads the current {@code link} element, consuming it. Without an {@code href} the address
+     * is the element's text, as early Atom 0.3 feeds wrote it.
+     */
+    public static Link read(XmlCursor cursor) throws XmlReadException {
         String rel = PlainText.blankToNull(cursor.attribute("rel"));
         String href = cursor.attribute("href");
+        String type = FieldValues.attribute(cursor, "type");
+        String title = FieldValues.attribute(cursor, "title");
+        String length = FieldValues.attribute(cursor, "length");
+        String hreflang = FieldValues.attribute(cursor, "hreflang");
+        String base = cursor.base();
+        if (href == null) {
+            href = PlainText.blankToNull(cursor.readText());
+        }
         // An empty reference is the base itself (RFC 3986 section 5.2).
-        String url = href != null && href.isBlank() ? Urls.resolveWeb(null, cursor.base()) : Urls.resolveWeb(cursor.base(), href);
-        return new LinkElement(
-                rel == null ? "alternate" : relName(rel),
-                url,
-                PlainText.blankToNull(cursor.attribute("type")),
-                FieldValues.count(cursor.attribute("length")));
+        String url = href != null && href.isBlank() ? Urls.resolveSafe(null, base) : Urls.resolveSafe(base, href);
+        return new Link(rel == null ? "alternate" : relName(rel), url == null ? "" : url, type, title, length, hreflang);
     }
 
     /** Registered relations may be written as IANA URIs; they mean the short name. */
     private static String relName(String rel) {
         String lower = rel.toLowerCase(Locale.ROOT);
-        String iana = "http://www.iana.org/assignments/relation/";
-        return lower.startsWith(iana) ? lower.substring(iana.length()) : lower;
-    }
-
-    /** {@code true} for a link to the entry or site itself, as a web page. */
-    public boolean isAlternatePage() {
-        return rel.equals("alternate") && (type == null || type.contains("html"));
+        return lower.startsWith(IANA_RELATIONS) ? lower.substring(IANA_RELATIONS.length()) : lower;
     }
 }

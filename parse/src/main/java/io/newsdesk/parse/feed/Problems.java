@@ -1,44 +1,59 @@
 package io.newsdesk.parse.feed;
 
+import io.newsdesk.parse.detail.Problem;
+import io.newsdesk.parse.xml.ReadingProblems;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
+import java.util.Map;
 
 /**
  * Collects what was wrong with a document, once per message and in the order found; a broken
  * feed can repeat the same fault thousands of times, so the list is capped.
  */
-public final class Problems implements Consumer<String> {
+public final class Problems implements ReadingProblems {
 
     private static final int MAX_MESSAGES = 50;
 
-    private final Set<String> messages = new LinkedHashSet<>();
+    private final Map<String, Problem> problems = new LinkedHashMap<>();
     private int dropped;
+    private Problem.Kind droppedKind = Problem.Kind.DATA;
 
-    @Override
-    public void accept(String message) {
-        if (messages.contains(message)) {
+    /** Notes a problem of the given kind. */
+    public void add(Problem.Kind kind, String message) {
+        if (problems.containsKey(message)) {
             return;
         }
-        if (messages.size() < MAX_MESSAGES) {
-            messages.add(message);
+        if (problems.size() < MAX_MESSAGES) {
+            problems.put(message, new Problem(kind, message));
         } else {
             dropped++;
+            if (kind.illFormed()) {
+                droppedKind = kind;
+            }
         }
     }
 
-    /** Adds every message in order. */
-    public void addAll(List<String> more) {
-        more.forEach(this);
+    @Override
+    public void malformed(String message) {
+        add(Problem.Kind.MALFORMED, message);
     }
 
-    /** The messages so far, with a closing line when some were left out. */
-    public List<String> list() {
-        List<String> list = new ArrayList<>(messages);
+    @Override
+    public void data(String message) {
+        add(Problem.Kind.DATA, message);
+    }
+
+    /** Notes each message as a problem of the given kind. */
+    public void addAll(Problem.Kind kind, List<String> messages) {
+        messages.forEach(message -> add(kind, message));
+    }
+
+    /** The problems so far, with a closing one when some were left out. */
+    public List<Problem> list() {
+        List<Problem> list = new ArrayList<>(problems.values());
         if (dropped > 0) {
-            list.add("… and " + dropped + " more problems");
+            list.add(new Problem(droppedKind, "… and " + dropped + " more problems"));
         }
         return list;
     }

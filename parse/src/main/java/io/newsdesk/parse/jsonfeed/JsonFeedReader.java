@@ -6,14 +6,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsdesk.domain.Enclosure;
-import io.newsdesk.domain.FeedFormat;
 import io.newsdesk.parse.FeedParseException;
-import io.newsdesk.parse.date.FeedDates;
-import io.newsdesk.parse.date.ParsedDate;
-import io.newsdesk.parse.feed.EntryDraft;
-import io.newsdesk.parse.feed.FeedDraft;
+import io.newsdesk.parse.detail.Category;
+import io.newsdesk.parse.detail.DateValue;
+import io.newsdesk.parse.detail.FeedVersion;
+import io.newsdesk.parse.detail.Image;
+import io.newsdesk.parse.detail.Link;
+import io.newsdesk.parse.detail.ParsedEntry;
+import io.newsdesk.parse.detail.Person;
+import io.newsdesk.parse.detail.Text;
+import io.newsdesk.parse.detail.TextType;
+import io.newsdesk.parse.feed.DocumentBuilder;
+import io.newsdesk.parse.feed.EntryBuilder;
 import io.newsdesk.parse.feed.FieldValues;
+import io.newsdesk.parse.feed.MetadataBuilder;
 import io.newsdesk.parse.text.PersonNames;
 import io.newsdesk.parse.text.PlainText;
 import io.newsdesk.parse.text.Urls;
@@ -38,21 +44,22 @@ public final class JsonFeedReader {
     private static final Map<Integer, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
 
     private final int maxTextLength;
-    private final FeedDraft feed;
+    private final DocumentBuilder document;
 
-    private JsonFeedReader(int maxTextLength, FeedDraft feed) {
+    private JsonFeedReader(int maxTextLength, DocumentBuilder document) {
         this.maxTextLength = maxTextLength;
-        this.feed = feed;
+        this.document = document;
     }
 
     /**
-     * Reads a JSON Feed document into {@code feed}.
+     * Reads a JSON Feed document into {@code document}.
      *
      * @param maxDepth how deeply JSON values may nest before the document is rejected
      * @param maxTextLength how long a string value may be before it is cut
      * @throws FeedParseException when the bytes are not JSON, or are JSON but not a JSON Feed
      */
-    public static void read(byte[] body, FeedDraft feed, int maxDepth, int maxTextLength) throws FeedParseException {
+    public static void read(byte[] body, DocumentBuilder document, int maxDepth, int maxTextLength)
+            throws FeedParseException {
         JsonNode root;
         try {
             root = MAPPERS.computeIfAbsent(maxDepth, JsonFeedReader::mapper).readTree(body);
@@ -64,8 +71,8 @@ public final class JsonFeedReader {
         if (root == null || !root.isObject()) {
             throw new FeedParseException("not a feed: JSON that is not an object");
         }
-        JsonFeedReader reader = new JsonFeedReader(maxTextLength, feed);
-        feed.format(format(reader.text(root, "version")));
+        JsonFeedReader reader = new JsonFeedReader(maxTextLength, document);
+        document.version(version(reader.text(root, "version")));
         reader.readFeed(root);
     }
 
@@ -75,94 +82,109 @@ public final class JsonFeedReader {
                 .build());
     }
 
-    private static FeedFormat format(String version) throws FeedParseException {
+    private static FeedVersion version(String version) throws FeedParseException {
         Matcher matcher = version == null ? null : VERSION.matcher(version.strip());
         if (matcher == null || !matcher.matches()) {
             throw new FeedParseException("not a feed: JSON without a 'version' of JSON Feed"
                     + (version == null ? "" : " (it says '" + version + "')"));
         }
-        return matcher.group(1).equals("1") ? FeedFormat.JSONFEED10 : FeedFormat.JSONFEED11;
+        return matcher.group(1).equals("1") ? FeedVersion.JSONFEED10 : FeedVersion.JSONFEED11;
     }
 
     private void readFeed(JsonNode root) {
-        String documentUrl = feed.documentUrl();
-        feed.title(PlainText.guessLine(text(root, "title")));
-        feed.link(Urls.resolveWeb(documentUrl, text(root, "home_page_url")));
-        feed.selfUrl(Urls.resolveWeb(documentUrl, text(root, "feed_url")));
-        String description = text(root, "description");
-        feed.description(PlainText.paragraphs(description, PlainText.looksLikeHtml(description)));
-        feed.language(text(root, "language"));
-        feed.iconUrl(Urls.resolveWeb(documentUrl, text(root, "icon")));
-        feed.fallbackIconUrl(Urls.resolveWeb(documentUrl, text(root, "favicon")));
+        String documentUrl = document.documentUrl();
+        MetadataBuilder feed = document.metadata();
+        String homePage = Urls.resolveSafe(documentUrl, text(root, "home_page_url"));
+        feed.title(guessed(text(root, "title"), null));
+        if (homePage != null) {
+            feed.link(Link.alternate(homePage, "text/html"));
+        }
+        String feedUrl = Urls.resolveSafe(documentUrl, text(root, "feed_url"));
+        if (feedUrl != null) {
+            feed.link(new Link("self", feedUrl, "application/feed+json", null, null, null));
+        }
+        feed.subtitle(guessed(text(root, "description"), null));
+        feed.language(PlainText.blankToNull(text(root, "language")));
+        feed.icon(Urls.resolveSafe(documentUrl, text(root, "icon")));
+        feed.logo(Urls.resolveSafe(documentUrl, text(root, "favicon")));
         authors(root).forEach(feed::author);
-        String contentBase = documentUrl != null ? documentUrl : Urls.resolveWeb(null, text(root, "home_page_url"));
+        String contentBase = documentUrl != null ? documentUrl : homePage;
         for (JsonNode item : root.path("items")) {
-            if (!feed.wantsEntries()) {
+            if (!document.wantsEntries()) {
                 break;
             }
             if (item.isObject()) {
-                readItem(item, contentBase);
+                document.add(readItem(item, contentBase));
             }
         }
     }
 
-    private void readItem(JsonNode item, String base) {
-        EntryDraft entry = new EntryDraft();
-        entry.guid(text(item, "id"));
-        entry.title(PlainText.guessLine(text(item, "title")));
-        entry.link(Urls.resolveWeb(base, text(item, "url")));
-        entry.link(Urls.resolveWeb(base, text(item, "external_url")));
-        entry.content(text(item, "content_html"), base);
-        entry.content(PlainText.toHtml(text(item, "content_text")), base);
-        entry.summary(PlainText.toHtml(text(item, "summary")), base);
-        entry.imageUrl(Urls.resolveWeb(base, text(item, "image")));
-        entry.imageUrl(Urls.resolveWeb(base, text(item, "banner_image")));
+    private ParsedEntry readItem(JsonNode item, String base) {
+        EntryBuilder entry = new EntryBuilder();
+        entry.id(PlainText.blankToNull(text(item, "id")), false);
+        entry.title(guessed(text(item, "title"), base));
+        String url = Urls.resolveSafe(base, text(item, "url"));
+        if (url != null) {
+            entry.link(Link.alternate(url, "text/html"));
+        }
+        String external = Urls.resolveSafe(base, text(item, "external_url"));
+        if (external != null) {
+            entry.link(new Link("related", external, null, null, null, null));
+        }
+        entry.content(FieldValues.of(TextType.HTML, text(item, "content_html"), null, base));
+        entry.content(FieldValues.of(TextType.TEXT, text(item, "content_text"), null, base));
+        entry.summary(FieldValues.of(TextType.TEXT, text(item, "summary"), null, base));
+        String image = Urls.resolveSafe(base, text(item, "image"));
+        entry.image(image == null ? null : Image.of(image));
+        String banner = Urls.resolveSafe(base, text(item, "banner_image"));
+        entry.image(banner == null ? null : Image.of(banner));
         entry.published(date(item, "date_published"));
         entry.updated(date(item, "date_modified"));
         authors(item).forEach(entry::author);
         for (JsonNode tag : item.path("tags")) {
-            if (tag.isValueNode()) {
-                entry.category(tag.asText());
+            String term = tag.isValueNode() ? PlainText.blankToNull(tag.asText()) : null;
+            if (term != null) {
+                entry.category(new Category(term, null, null));
             }
         }
-        entry.language(text(item, "language"));
+        entry.language(PlainText.blankToNull(text(item, "language")));
         for (JsonNode attachment : item.path("attachments")) {
-            String url = Urls.resolveWeb(base, text(attachment, "url"));
-            if (url != null) {
-                entry.enclosure(new Enclosure(url, PlainText.blankToNull(text(attachment, "mime_type")),
-                        FieldValues.count(text(attachment, "size_in_bytes"))));
+            String href = Urls.resolveSafe(base, text(attachment, "url"));
+            if (href != null) {
+                Long size = FieldValues.count(text(attachment, "size_in_bytes"));
+                entry.link(new Link("enclosure", href, PlainText.blankToNull(text(attachment, "mime_type")),
+                        PlainText.blankToNull(text(attachment, "title")), size == null ? null : size.toString(), null));
             }
         }
-        feed.add(entry.build(feed.authors(), feed.language()));
+        return entry.build();
+    }
+
+    /** A text of undeclared type: HTML when it looks like HTML, as in RSS. */
+    private static Text guessed(String value, String base) {
+        return FieldValues.of(PlainText.looksLikeHtml(value) ? TextType.HTML : TextType.TEXT, value, null, base);
     }
 
     /** JSON Feed 1.1's {@code authors}, or 1.0's {@code author}. */
-    private List<String> authors(JsonNode node) {
-        List<String> names = new ArrayList<>();
+    private List<Person> authors(JsonNode node) {
+        List<Person> people = new ArrayList<>();
         for (JsonNode author : node.path("authors")) {
-            addAuthor(author, names);
+            addAuthor(author, people);
         }
-        addAuthor(node.path("author"), names);
-        return names;
+        addAuthor(node.path("author"), people);
+        return people;
     }
 
-    private void addAuthor(JsonNode author, List<String> names) {
+    private void addAuthor(JsonNode author, List<Person> people) {
         String name = PersonNames.clean(text(author, "name"));
-        if (name != null && !names.contains(name)) {
-            names.add(name);
+        String url = Urls.resolveSafe(document.documentUrl(), text(author, "url"));
+        Person person = new Person(name, null, url);
+        if (!person.isEmpty() && !people.contains(person)) {
+            people.add(person);
         }
     }
 
-    private ParsedDate date(JsonNode node, String field) {
-        String text = text(node, field);
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        ParsedDate date = FeedDates.parse(text).orElse(null);
-        if (date == null) {
-            feed.problems().accept("unreadable date '" + text.strip() + "' in '" + field + "'");
-        }
-        return date;
+    private DateValue date(JsonNode node, String field) {
+        return FieldValues.date(text(node, field), "'" + field + "'", document.problems());
     }
 
     /** A string (or number) member, cut at the text limit; {@code null} for anything else. */
@@ -175,7 +197,7 @@ public final class JsonFeedReader {
         if (text.length() <= maxTextLength) {
             return text;
         }
-        feed.problems().accept("the value of '" + field + "' was longer than " + maxTextLength
+        document.problems().data("the value of '" + field + "' was longer than " + maxTextLength
                 + " characters and was cut");
         return text.substring(0, maxTextLength);
     }

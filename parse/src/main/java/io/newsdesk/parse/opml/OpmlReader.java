@@ -2,6 +2,7 @@ package io.newsdesk.parse.opml;
 
 import io.newsdesk.parse.encoding.DocumentDecoder;
 import io.newsdesk.parse.text.PlainText;
+import io.newsdesk.parse.feed.Problems;
 import io.newsdesk.parse.xml.XmlCursor;
 import io.newsdesk.parse.xml.XmlReadException;
 import io.newsdesk.parse.xml.XmlSyntaxException;
@@ -18,6 +19,7 @@ import java.util.Map;
 final class OpmlReader {
 
     private static final XmlCursor.Limits LIMITS = new XmlCursor.Limits(256, 100_000);
+    private static final XmlCursor.Origin NO_ORIGIN = new XmlCursor.Origin(null, null);
 
     private final int maxFeeds;
     private final Map<String, OpmlFeed> feeds = new LinkedHashMap<>();
@@ -35,11 +37,11 @@ final class OpmlReader {
         OpmlReader reader;
         try {
             reader = new OpmlReader(maxFeeds);
-            reader.readDocument(XmlCursor.strict(text, null, LIMITS, problem -> { }));
+            reader.readDocument(XmlCursor.strict(text, NO_ORIGIN, LIMITS, new Problems()));
         } catch (XmlSyntaxException e) {
             reader = new OpmlReader(maxFeeds);
             try {
-                reader.readDocument(XmlCursor.lenient(text, null, LIMITS, problem -> { }));
+                reader.readDocument(XmlCursor.lenient(text, NO_ORIGIN, LIMITS, new Problems()));
             } catch (XmlReadException lenientFailure) {
                 throw new OpmlException("not OPML: " + lenientFailure.getMessage(), lenientFailure);
             }

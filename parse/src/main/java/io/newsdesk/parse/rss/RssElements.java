@@ -1,24 +1,34 @@
 package io.newsdesk.parse.rss;
 
-import io.newsdesk.domain.Enclosure;
-import io.newsdesk.domain.Source;
-import io.newsdesk.parse.feed.EntryDraft;
-import io.newsdesk.parse.feed.FeedDraft;
+import io.newsdesk.parse.atom.AtomElements;
+import io.newsdesk.parse.detail.Category;
+import io.newsdesk.parse.detail.Cloud;
+import io.newsdesk.parse.detail.FeedMetadata;
+import io.newsdesk.parse.detail.Generator;
+import io.newsdesk.parse.detail.Image;
+import io.newsdesk.parse.detail.Link;
+import io.newsdesk.parse.detail.Text;
+import io.newsdesk.parse.detail.TextInput;
+import io.newsdesk.parse.detail.TextType;
+import io.newsdesk.parse.feed.DocumentBuilder;
+import io.newsdesk.parse.feed.EntryBuilder;
 import io.newsdesk.parse.feed.FieldValues;
-import io.newsdesk.parse.feed.ModuleElements;
+import io.newsdesk.parse.feed.MetadataBuilder;
+import io.newsdesk.parse.feed.Problems;
+import io.newsdesk.parse.module.ModuleElements;
+import io.newsdesk.parse.text.PersonNames;
 import io.newsdesk.parse.text.PlainText;
 import io.newsdesk.parse.text.Urls;
 import io.newsdesk.parse.xml.Namespaces;
 import io.newsdesk.parse.xml.XmlCursor;
 import io.newsdesk.parse.xml.XmlReadException;
-import java.time.Duration;
 import java.util.Locale;
 
 /**
  * The channel, image and item elements that RSS 0.9x, 1.0 (RDF) and 2.0 share. Their own
  * elements are read in any of RSS's namespaces (none, RSS 0.90's, RSS 1.0's), since publishers mix
- * them up, and in any letter case, as feedparser and iTunes read them; everything else goes to
- * {@link ModuleElements}.
+ * them up, and in any letter case, as feedparser and iTunes read them; Atom elements borrowed by
+ * RSS are read as in Atom, and everything else goes to {@link ModuleElements}.
  */
 public final class RssElements {
 
@@ -30,42 +40,102 @@ public final class RssElements {
     }
 
     /** Reads one child of {@code <channel>} (or of RSS 1.0's root, which holds the same elements). */
-    public static void readChannelChild(XmlCursor cursor, FeedDraft feed) throws XmlReadException {
+    public static void readChannelChild(XmlCursor cursor, DocumentBuilder document) throws XmlReadException {
+        MetadataBuilder feed = document.metadata();
+        Problems problems = document.problems();
+        if (cursor.namespace().equals(Namespaces.ATOM10)) {
+            if (!AtomElements.readMetadataChild(cursor, feed, true, problems)) {
+                cursor.skip();
+            }
+            return;
+        }
         if (!isRssNamespace(cursor.namespace())) {
-            ModuleElements.readChannelElement(cursor, feed);
+            ModuleElements.readChannelElement(cursor, feed, problems);
             return;
         }
         switch (cursor.localName().toLowerCase(Locale.ROOT)) {
-            case "title" -> feed.title(FieldValues.line(cursor));
-            case "link" -> feed.link(Urls.resolveWeb(cursor.base(), cursor.readText()));
-            case "description" -> feed.description(FieldValues.paragraphs(cursor));
-            case "language" -> feed.language(cursor.readText());
-            case "image" -> readImage(cursor, feed);
-            case "ttl" -> feed.ttl(ttl(cursor.readText()));
-            case "item" -> readItem(cursor, feed);
-            default -> { }
+            case "title" -> feed.title(FieldValues.text(cursor, TextType.TEXT));
+            case "link" -> feed.link(pageLink(cursor));
+            case "description" -> feed.subtitle(FieldValues.text(cursor, TextType.HTML));
+            case "language" -> feed.language(FieldValues.value(cursor));
+            case "copyright" -> feed.rights(FieldValues.text(cursor, TextType.TEXT));
+            case "managingeditor", "author" -> feed.author(PersonNames.parse(cursor.readText()));
+            case "webmaster" -> feed.publisher(PersonNames.parse(cursor.readText()));
+            case "pubdate" -> feed.published(FieldValues.date(cursor, problems));
+            case "lastbuilddate" -> feed.updated(FieldValues.date(cursor, problems));
+            case "category" -> feed.category(category(cursor));
+            case "generator" -> {
+                String name = PlainText.guessLine(cursor.readText());
+                feed.generator(name == null ? null : new Generator(name, null, null));
+            }
+            case "docs" -> feed.docs(FieldValues.url(cursor));
+            case "cloud" -> feed.cloud(new Cloud(cursor.attribute("domain"), cursor.attribute("port"),
+                    cursor.attribute("path"), cursor.attribute("registerProcedure"), cursor.attribute("protocol")));
+            case "ttl" -> feed.ttl(FieldValues.value(cursor));
+            case "image" -> feed.image(image(cursor));
+            case "textinput" -> feed.textInput(textInput(cursor));
+            case "item" -> readItem(cursor, document);
+            default -> ModuleElements.keep(cursor, feed);
         }
     }
 
     /** Reads {@code <image>}: the channel's logo. */
-    public static void readImage(XmlCursor cursor, FeedDraft feed) throws XmlReadException {
+    public static Image image(XmlCursor cursor) throws XmlReadException {
+        String url = null;
+        Text title = null;
+        String link = null;
+        String width = null;
+        String height = null;
+        Text description = null;
         int image = cursor.depth();
         while (cursor.nextChild(image)) {
-            if (isRssNamespace(cursor.namespace()) && cursor.localName().equalsIgnoreCase("url")) {
-                feed.iconUrl(Urls.resolveWeb(cursor.base(), cursor.readText()));
+            if (!isRssNamespace(cursor.namespace())) {
+                continue;
+            }
+            switch (cursor.localName().toLowerCase(Locale.ROOT)) {
+                case "url" -> url = FieldValues.url(cursor);
+                case "title" -> title = FieldValues.text(cursor, TextType.TEXT);
+                case "link" -> link = FieldValues.url(cursor);
+                case "width" -> width = FieldValues.value(cursor);
+                case "height" -> height = FieldValues.value(cursor);
+                case "description" -> description = FieldValues.text(cursor, TextType.TEXT);
+                default -> { }
             }
         }
+        return new Image(url, title == null ? null : title.value(), link, width, height,
+                description == null ? null : description.value());
     }
 
-    /** Reads {@code <item>} and adds the entry to the feed. */
-    public static void readItem(XmlCursor cursor, FeedDraft feed) throws XmlReadException {
-        if (!feed.wantsEntries()) {
+    private static TextInput textInput(XmlCursor cursor) throws XmlReadException {
+        String title = null;
+        String description = null;
+        String name = null;
+        String link = null;
+        int element = cursor.depth();
+        while (cursor.nextChild(element)) {
+            if (!isRssNamespace(cursor.namespace())) {
+                continue;
+            }
+            switch (cursor.localName().toLowerCase(Locale.ROOT)) {
+                case "title" -> title = FieldValues.value(cursor);
+                case "description" -> description = FieldValues.value(cursor);
+                case "name" -> name = FieldValues.value(cursor);
+                case "link" -> link = FieldValues.url(cursor);
+                default -> { }
+            }
+        }
+        return new TextInput(title, description, name, link);
+    }
+
+    /** Reads {@code <item>} and adds the entry to the document. */
+    public static void readItem(XmlCursor cursor, DocumentBuilder document) throws XmlReadException {
+        if (!document.wantsEntries()) {
             cursor.skip();
             return;
         }
-        EntryDraft entry = new EntryDraft();
-        String itemLanguage = cursor.language();
-        String about = cursor.attribute(Namespaces.RDF, "about");
+        EntryBuilder entry = new EntryBuilder();
+        entry.language(PlainText.blankToNull(cursor.language()));
+        String about = PlainText.blankToNull(cursor.attribute(Namespaces.RDF, "about"));
         boolean added = false;
         int item = cursor.depth();
         while (cursor.nextChild(item)) {
@@ -75,79 +145,100 @@ public final class RssElements {
                 // parser nested the next one in it. The first one ended where the second began.
                 if (!added) {
                     added = true;
-                    addEntry(entry, about, itemLanguage, feed);
+                    add(entry, about, document);
                 }
-                readItem(cursor, feed);
+                readItem(cursor, document);
             } else if (rss) {
-                readItemChild(cursor, entry, feed);
+                readItemChild(cursor, entry, document.problems());
+            } else if (cursor.namespace().equals(Namespaces.ATOM10)) {
+                AtomElements.readEntryChild(cursor, entry, Namespaces.ATOM10, document.problems());
             } else {
-                ModuleElements.readEntryElement(cursor, entry, feed.problems());
+                ModuleElements.readEntryElement(cursor, entry, document.problems());
             }
         }
         if (!added) {
-            addEntry(entry, about, itemLanguage, feed);
+            add(entry, about, document);
         }
     }
 
-    private static void addEntry(EntryDraft entry, String about, String itemLanguage, FeedDraft feed) {
+    private static void add(EntryBuilder entry, String about, DocumentBuilder document) {
         if (about != null) {
-            entry.guid(about);
-            entry.permalinkGuid(Urls.isWeb(about.strip()) ? about.strip() : null);
+            entry.id(about, Urls.isWeb(about));
         }
-        entry.language(itemLanguage);
-        feed.add(entry.build(null, feed.language()));
+        document.add(entry.build());
     }
 
-    private static void readItemChild(XmlCursor cursor, EntryDraft entry, FeedDraft feed) throws XmlReadException {
-        String base = cursor.base();
+    private static void readItemChild(XmlCursor cursor, EntryBuilder entry, Problems problems) throws XmlReadException {
         switch (cursor.localName().toLowerCase(Locale.ROOT)) {
-            case "title" -> entry.title(FieldValues.line(cursor));
-            case "link" -> entry.link(Urls.resolveWeb(base, cursor.readText()));
-            case "description" -> entry.summary(FieldValues.html(cursor), base);
-            case "author" -> entry.author(FieldValues.person(cursor));
-            case "category" -> entry.category(cursor.readText());
-            case "pubdate" -> entry.published(FieldValues.date(cursor, feed.problems()));
-            case "enclosure" -> enclosure(cursor, entry);
+            case "title" -> entry.title(FieldValues.text(cursor, TextType.TEXT));
+            case "link" -> entry.link(pageLink(cursor));
+            // A second description (or a summary beside one) is the fuller text.
+            case "description", "summary" -> {
+                Text text = FieldValues.text(cursor, TextType.HTML);
+                if (entry.hasSummary()) {
+                    entry.content(text);
+                } else {
+                    entry.summary(text);
+                }
+            }
+            case "fullitem", "body" -> entry.content(FieldValues.text(cursor, TextType.HTML));
+            case "author" -> entry.author(PersonNames.parse(cursor.readText()));
+            case "category" -> entry.category(category(cursor));
+            // Some blogging tools list tags in one comma-separated element.
+            case "tags" -> {
+                for (String tag : cursor.readText().split(",")) {
+                    String term = PlainText.blankToNull(tag);
+                    if (term != null) {
+                        entry.category(new Category(term, null, null));
+                    }
+                }
+            }
+            case "comments" -> entry.comments(FieldValues.url(cursor));
+            case "enclosure" -> {
+                String url = FieldValues.urlAttribute(cursor, "url");
+                entry.link(new Link("enclosure", url == null ? "" : url, FieldValues.attribute(cursor, "type"), null,
+                        FieldValues.attribute(cursor, "length"), null));
+            }
             case "guid" -> guid(cursor, entry);
-            case "source" -> source(cursor, entry);
-            default -> { }
+            case "pubdate" -> entry.published(FieldValues.date(cursor, problems));
+            case "expirationdate" -> entry.expired(FieldValues.date(cursor, problems));
+            case "source" -> entry.source(source(cursor));
+            default -> ModuleElements.keep(cursor, entry);
         }
     }
 
-    private static void enclosure(XmlCursor cursor, EntryDraft entry) {
-        String url = Urls.resolveWeb(cursor.base(), cursor.attribute("url"));
-        if (url != null) {
-            entry.enclosure(new Enclosure(
-                    url,
-                    PlainText.blankToNull(cursor.attribute("type")),
-                    FieldValues.count(cursor.attribute("length"))));
-        }
+    /** RSS's {@code link}: the address of the site or entry as a web page. */
+    private static Link pageLink(XmlCursor cursor) throws XmlReadException {
+        String url = FieldValues.url(cursor);
+        return url == null ? null : Link.alternate(url, "text/html");
+    }
+
+    private static Category category(XmlCursor cursor) throws XmlReadException {
+        String domain = FieldValues.attribute(cursor, "domain");
+        String term = FieldValues.value(cursor);
+        return term == null ? null : new Category(term, domain, null);
     }
 
     /** A guid is the permalink unless it says otherwise, provided it is a URL at all. */
-    private static void guid(XmlCursor cursor, EntryDraft entry) throws XmlReadException {
+    private static void guid(XmlCursor cursor, EntryBuilder entry) throws XmlReadException {
         String permaLink = cursor.attribute("isPermaLink");
-        String text = PlainText.blankToNull(cursor.readText());
+        String text = FieldValues.value(cursor);
         if (text == null) {
             return;
         }
-        entry.guid(text);
         boolean permalink = permaLink == null || !permaLink.strip().toLowerCase(Locale.ROOT).equals("false");
-        if (permalink && Urls.isWeb(text)) {
-            entry.permalinkGuid(text);
-        }
+        entry.id(text, permalink && Urls.isWeb(text));
     }
 
-    private static void source(XmlCursor cursor, EntryDraft entry) throws XmlReadException {
-        String url = Urls.resolveWeb(cursor.base(), cursor.attribute("url"));
-        String name = FieldValues.line(cursor);
-        if (name != null || url != null) {
-            entry.source(new Source(name, url));
+    /** RSS's {@code source}: the feed the item was copied from, its title and address. */
+    private static FeedMetadata source(XmlCursor cursor) throws XmlReadException {
+        String url = FieldValues.urlAttribute(cursor, "url");
+        Text title = FieldValues.text(cursor, TextType.TEXT);
+        MetadataBuilder source = new MetadataBuilder();
+        source.title(title);
+        if (url != null) {
+            source.link(new Link("self", url, null, null, null, null));
         }
-    }
-
-    private static Duration ttl(String minutes) {
-        Long value = FieldValues.count(minutes);
-        return value == null || value > Duration.ofDays(3650).toMinutes() ? null : Duration.ofMinutes(value);
+        return source.build();
     }
 }

@@ -1,7 +1,8 @@
 package io.newsdesk.parse.rss;
 
-import io.newsdesk.domain.FeedFormat;
-import io.newsdesk.parse.feed.FeedDraft;
+import io.newsdesk.parse.detail.FeedVersion;
+import io.newsdesk.parse.feed.DocumentBuilder;
+import io.newsdesk.parse.feed.FieldValues;
 import io.newsdesk.parse.feed.FormatReader;
 import io.newsdesk.parse.xml.XmlCursor;
 import io.newsdesk.parse.xml.XmlReadException;
@@ -11,8 +12,8 @@ import java.util.Locale;
 public final class RssReader implements FormatReader {
 
     @Override
-    public void read(XmlCursor cursor, FeedDraft feed) throws XmlReadException {
-        feed.format(format(cursor.attribute("version")));
+    public void read(XmlCursor cursor, DocumentBuilder document) throws XmlReadException {
+        document.version(version(cursor.attribute("version"), false));
         String rootLanguage = cursor.language();
         int rss = cursor.depth();
         while (cursor.nextChild(rss)) {
@@ -20,28 +21,49 @@ public final class RssReader implements FormatReader {
                 continue;
             }
             switch (cursor.localName().toLowerCase(Locale.ROOT)) {
-                case "channel" -> readChannel(cursor, feed);
+                case "channel" -> readChannel(cursor, document);
                 // Some publishers put items (and images) beside the channel instead of in it.
-                case "item" -> RssElements.readItem(cursor, feed);
-                case "image" -> RssElements.readImage(cursor, feed);
+                case "item" -> RssElements.readItem(cursor, document);
+                case "image" -> document.metadata().image(RssElements.image(cursor));
+                case "redirect" -> redirect(cursor, document);
                 default -> { }
             }
         }
-        feed.language(rootLanguage);
+        document.metadata().language(rootLanguage);
     }
 
-    private static void readChannel(XmlCursor cursor, FeedDraft feed) throws XmlReadException {
+    private static void readChannel(XmlCursor cursor, DocumentBuilder document) throws XmlReadException {
         String channelLanguage = cursor.language();
         int channel = cursor.depth();
         while (cursor.nextChild(channel)) {
-            RssElements.readChannelChild(cursor, feed);
+            RssElements.readChannelChild(cursor, document);
         }
-        feed.language(channelLanguage);
+        document.metadata().language(channelLanguage);
     }
 
-    /** RSS 0.9x for the 0.9 versions; 2.0 for "2.0", "2.0.1" and feeds that do not say. */
-    static FeedFormat format(String version) {
-        String v = version == null ? "" : version.strip();
-        return v.startsWith("0.9") ? FeedFormat.RSS09X : FeedFormat.RSS20;
+    /** Userland's {@code redirect}: the feed moved to {@code newLocation}. */
+    private static void redirect(XmlCursor cursor, DocumentBuilder document) throws XmlReadException {
+        int redirect = cursor.depth();
+        while (cursor.nextChild(redirect)) {
+            if (cursor.localName().equalsIgnoreCase("newLocation")) {
+                document.metadata().movedTo(FieldValues.url(cursor));
+            }
+        }
+    }
+
+    /**
+     * The version an {@code rss} root's attribute names.
+     *
+     * @param netscape {@code true} when the document declares Netscape's RSS 0.91 DTD
+     */
+    static FeedVersion version(String declared, boolean netscape) {
+        String v = declared == null ? "" : declared.strip();
+        return switch (v) {
+            case "0.91" -> netscape ? FeedVersion.RSS091_NETSCAPE : FeedVersion.RSS091_USERLAND;
+            case "0.92" -> FeedVersion.RSS092;
+            case "0.93" -> FeedVersion.RSS093;
+            case "0.94" -> FeedVersion.RSS094;
+            default -> v.startsWith("2.") ? FeedVersion.RSS20 : FeedVersion.RSS_UNKNOWN;
+        };
     }
 }

@@ -1,7 +1,9 @@
 package io.newsdesk.parse.text;
 
 import io.newsdesk.sanitize.HtmlSanitizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
 
 /**
  * Plain text from feed fields that may or may not hold HTML, and HTML from plain text.
@@ -19,11 +21,23 @@ public final class PlainText {
 
     private PlainText() {}
 
-    /** {@code true} when the text holds a tag or a character reference. */
+    /**
+     * {@code true} when the text holds a tag or a character reference; a named reference counts
+     * only when HTML defines it ("&amp;doesnotexist;" is text).
+     */
     public static boolean looksLikeHtml(String value) {
-        return value != null
-                && (value.indexOf('<') >= 0 || value.indexOf('&') >= 0)
-                && LOOKS_LIKE_HTML.matcher(value).find();
+        if (value == null || value.indexOf('<') < 0 && value.indexOf('&') < 0) {
+            return false;
+        }
+        Matcher matcher = LOOKS_LIKE_HTML.matcher(value);
+        while (matcher.find()) {
+            String found = matcher.group();
+            boolean namedReference = found.startsWith("&") && !found.startsWith("&#");
+            if (!namedReference || Entities.isNamedEntity(found.substring(1, found.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -54,6 +54,35 @@ public final class Urls {
         return isWeb(resolved) ? resolved : null;
     }
 
+    /**
+     * Resolves and keeps the result unless its scheme can run code or smuggle content
+     * ({@code javascript:}, {@code vbscript:}, {@code data:}): for identifiers and links that may
+     * use other schemes ({@code tag:}, {@code urn:}, {@code mailto:}, {@code ftp:}).
+     *
+     * @return the absolute (or, without a usable base, relative) URL, or {@code null} when it is
+     *     missing or unsafe
+     */
+    public static String resolveSafe(String base, String reference) {
+        String resolved = resolve(base, reference);
+        return resolved == null || isUnsafe(resolved) ? null : resolved;
+    }
+
+    /** {@code true} when the text is a URI reference as it stands (RFC 3986), without any repair. */
+    public static boolean isReference(String text) {
+        try {
+            new URI(text.strip());
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** {@code true} for URLs whose scheme makes a browser run or render what they contain. */
+    public static boolean isUnsafe(String url) {
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("javascript:") || lower.startsWith("vbscript:") || lower.startsWith("data:");
+    }
+
     private static String resolveAgainst(URI base, URI ref, String refText) {
         if (base.getRawPath() == null || base.getRawPath().isEmpty()) {
             base = base.resolve("/");
@@ -113,7 +142,20 @@ public final class Urls {
         if (stripped.indexOf('\n') >= 0 || stripped.indexOf('\r') >= 0 || stripped.indexOf('\t') >= 0) {
             stripped = stripped.replaceAll("[\\t\\r\\n]", "");
         }
-        return stripped;
+        return withoutExtraSlashes(stripped);
+    }
+
+    /** "http:///example.com/" has an empty host; the slashes are too many, as browsers read it. */
+    private static String withoutExtraSlashes(String url) {
+        int colon = url.regionMatches(true, 0, "https:", 0, 6) ? 5 : url.regionMatches(true, 0, "http:", 0, 5) ? 4 : -1;
+        if (colon < 0 || !url.startsWith("///", colon + 1)) {
+            return url;
+        }
+        int host = colon + 1;
+        while (host < url.length() && url.charAt(host) == '/') {
+            host++;
+        }
+        return url.substring(0, colon + 1) + "//" + url.substring(host);
     }
 
     private static URI parse(String text) {

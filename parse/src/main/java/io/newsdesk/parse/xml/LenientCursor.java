@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,14 +45,15 @@ final class LenientCursor extends XmlCursor {
     private Element current;
     private String currentNamespace = "";
     private String currentLocalName = "";
+    private String currentPrefix = "";
     private List<ResolvedAttribute> attributes = List.of();
     private String text;
 
-    LenientCursor(String text, String documentUrl, Limits limits, Consumer<String> problems) {
-        super(documentUrl, limits, problems);
+    LenientCursor(String text, Origin origin, Limits limits, ReadingProblems problems) {
+        super(origin, limits, problems);
         // jsoup's own depth bound keeps the repaired tree small; the cursor reports the limit.
         Parser parser = Parser.xmlParser().setTrackPosition(true).setMaxDepth(limits.maxDepth() + 1);
-        Document document = parser.parseInput(text, documentUrl == null ? "" : documentUrl);
+        Document document = parser.parseInput(text, origin.url() == null ? "" : origin.url());
         open.push(new Frame(document, Map.of("xml", Namespaces.XML)));
     }
 
@@ -77,6 +77,7 @@ final class LenientCursor extends XmlCursor {
             if (top.node instanceof Element element) {
                 current = element;
                 String[] name = splitName(element.tagName());
+                currentPrefix = name[0];
                 currentLocalName = name[1];
                 currentNamespace = resolvePrefix(name[0], top.namespaces);
                 return Event.END;
@@ -95,7 +96,9 @@ final class LenientCursor extends XmlCursor {
                 if (scope == inherited) {
                     scope = new HashMap<>(inherited);
                 }
-                scope.put(key.equals("xmlns") ? "" : key.substring(6), attribute.getValue());
+                String prefix = key.equals("xmlns") ? "" : key.substring(6);
+                scope.put(prefix, attribute.getValue());
+                declareNamespace(prefix, attribute.getValue());
             }
         }
         List<ResolvedAttribute> resolved = new ArrayList<>(declared.size());
@@ -110,6 +113,7 @@ final class LenientCursor extends XmlCursor {
         }
         attributes = resolved;
         String[] name = splitName(element.tagName());
+        currentPrefix = name[0];
         currentLocalName = name[1];
         currentNamespace = resolvePrefix(name[0], scope);
         open.push(new Frame(element, scope));
@@ -125,7 +129,7 @@ final class LenientCursor extends XmlCursor {
         }
         String conventional = Namespaces.conventional(prefix);
         if (undeclaredPrefixes.add(prefix)) {
-            report(conventional == null
+            reportMalformed(conventional == null
                     ? "the namespace prefix '" + prefix + "' is not declared; its elements were ignored"
                     : "the namespace prefix '" + prefix + "' is not declared; it was read as " + conventional);
         }
@@ -167,6 +171,11 @@ final class LenientCursor extends XmlCursor {
     @Override
     String attributeValue(int index) {
         return attributes.get(index).value();
+    }
+
+    @Override
+    String rawPrefix() {
+        return currentPrefix;
     }
 
     @Override

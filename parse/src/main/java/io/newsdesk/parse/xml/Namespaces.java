@@ -1,6 +1,7 @@
 package io.newsdesk.parse.xml;
 
 import java.util.Map;
+import java.util.Set;
 import javax.xml.XMLConstants;
 
 /**
@@ -23,6 +24,14 @@ public final class Namespaces {
     public static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
     public static final String SLASH = "http://purl.org/rss/1.0/modules/slash/";
     public static final String XHTML = "http://www.w3.org/1999/xhtml";
+    public static final String GEORSS = "http://www.georss.org/georss";
+    public static final String GML = "http://www.opengis.net/gml";
+    public static final String PSC = "http://podlove.org/simple-chapters";
+    public static final String THREADING = "http://purl.org/syndication/thread/1.0";
+    public static final String WFW = "http://wellformedweb.org/CommentAPI/";
+    public static final String CC = "http://web.resource.org/cc/";
+    public static final String CREATIVE_COMMONS = "http://backend.userland.com/creativeCommonsRssModule";
+    public static final String FEEDBURNER = "http://rssnamespace.org/feedburner/ext/1.0";
     public static final String XML = XMLConstants.XML_NS_URI;
 
     /** Userland's RSS namespaces (rss, rss2, rss2.1, …), which mean plain RSS. */
@@ -46,12 +55,24 @@ public final class Namespaces {
             Map.entry("content", CONTENT),
             Map.entry("dc", DC),
             Map.entry("dcterms", DCTERMS),
+            Map.entry("georss", GEORSS),
+            Map.entry("gml", GML),
+            Map.entry("psc", PSC),
+            Map.entry("thr", THREADING),
+            Map.entry("wfw", WFW),
+            Map.entry("cc", CC),
+            Map.entry("creativecommons", CREATIVE_COMMONS),
+            Map.entry("creativeCommons", CREATIVE_COMMONS),
+            Map.entry("feedburner", FEEDBURNER),
             Map.entry("itunes", ITUNES),
             Map.entry("media", MEDIA),
             Map.entry("rdf", RDF),
             Map.entry("slash", SLASH),
             Map.entry("xhtml", XHTML),
             Map.entry("xml", XML));
+
+    /** The namespaces Newsdesk reads, in their canonical spelling. */
+    private static final Set<String> KNOWN = Set.copyOf(CONVENTIONAL_PREFIXES.values());
 
     private Namespaces() {}
 
@@ -68,6 +89,21 @@ public final class Namespaces {
             return known;
         }
         return uri.startsWith(USERLAND_RSS) ? "" : uri;
+    }
+
+    /**
+     * The namespace of an element or attribute written with {@code prefix} in the namespace
+     * {@code uri}: the canonical spelling of a namespace Newsdesk knows; for one it does not, the
+     * namespace the prefix conventionally stands for (publishers misspell namespaces, as in
+     * {@code xmlns:itunes="http://www.itunes.com/DTDs/Podcast-1.0.dtd/"}); else the URI as it is.
+     */
+    public static String resolve(String uri, String prefix) {
+        String canonical = canonical(uri);
+        if (canonical.isEmpty() || KNOWN.contains(canonical) || prefix == null || prefix.isEmpty()) {
+            return canonical;
+        }
+        String conventional = CONVENTIONAL_PREFIXES.get(prefix);
+        return conventional != null ? conventional : canonical;
     }
 
     /** The namespace a prefix conventionally stands for, or {@code null} when there is no convention. */

@@ -1,7 +1,6 @@
 package io.newsdesk.parse.xml;
 
-import java.io.StringReader;
-import java.util.function.Consumer;
+import java.io.Reader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -26,10 +25,10 @@ final class StaxCursor extends XmlCursor {
 
     private final XMLStreamReader reader;
 
-    StaxCursor(String text, String documentUrl, Limits limits, Consumer<String> problems) throws XmlSyntaxException {
-        super(documentUrl, limits, problems);
+    StaxCursor(Reader text, Origin origin, Limits limits, ReadingProblems problems) throws XmlSyntaxException {
+        super(origin, limits, problems);
         try {
-            reader = FACTORY.createXMLStreamReader(new StringReader(text));
+            reader = FACTORY.createXMLStreamReader(text);
         } catch (XMLStreamException | RuntimeException e) {
             throw syntaxError(e, null);
         }
@@ -44,6 +43,12 @@ final class StaxCursor extends XmlCursor {
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // No DTD is read, so the only entities are XML's five predefined ones; the JDK counts their
+        // uses against limits meant for declared entities, which large feeds exceed (100,000
+        // "&lt;" in a 30 MB feed), so those counts are switched off.
+        factory.setProperty("jdk.xml.totalEntitySizeLimit", "0");
+        factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "0");
+        factory.setProperty("jdk.xml.entityExpansionLimit", "0");
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external entities are not read: " + systemId);
         });
@@ -56,6 +61,9 @@ final class StaxCursor extends XmlCursor {
             while (reader.hasNext()) {
                 switch (reader.next()) {
                     case XMLStreamConstants.START_ELEMENT:
+                        for (int i = 0, n = reader.getNamespaceCount(); i < n; i++) {
+                            declareNamespace(reader.getNamespacePrefix(i), reader.getNamespaceURI(i));
+                        }
                         return Event.START;
                     case XMLStreamConstants.END_ELEMENT:
                         return Event.END;
@@ -123,6 +131,12 @@ final class StaxCursor extends XmlCursor {
     @Override
     String attributeValue(int index) {
         return reader.getAttributeValue(index);
+    }
+
+    @Override
+    String rawPrefix() {
+        String prefix = reader.getPrefix();
+        return prefix == null ? "" : prefix;
     }
 
     @Override

@@ -2,9 +2,13 @@ package io.newsdesk.parse.xml;
 
 import io.newsdesk.parse.text.PlainText;
 import io.newsdesk.parse.text.Urls;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * A forward-only reader of an XML document for the format readers: one pass, constant memory
@@ -46,21 +50,35 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
     /** Attributes holding URLs that an inner {@code xml:base} changes. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite", "poster");
 
+    /** More declarations than this are not recorded (they still work): a bound for hostile documents. */
+    private static final int MAX_RECORDED_NAMESPACES = 100;
+
     private final int maxDepth;
     private final int maxTextLength;
-    private final Consumer<String> problems;
+    private final ReadingProblems problems;
+    private final Map<String, String> declaredNamespaces = new LinkedHashMap<>();
     private int depth;
     private String[] bases = new String[16];
     private String[] languages = new String[16];
     private String localName = "";
     private String namespace = "";
 
-    XmlCursor(String documentUrl, Limits limits, Consumer<String> problems) {
+    XmlCursor(Origin origin, Limits limits, ReadingProblems problems) {
         this.maxDepth = limits.maxDepth();
         this.maxTextLength = limits.maxTextLength();
         this.problems = problems;
-        bases[0] = documentUrl;
+        bases[0] = origin.url();
+        languages[0] = origin.language();
     }
+
+    /**
+     * Where a document came from, as far as reading it is concerned.
+     *
+     * @param url the document's URL, the base for relative URLs; {@code null} when unknown
+     * @param language the document's language (HTTP {@code Content-Language}), the language of
+     *     every element without an {@code xml:lang}; {@code null} when unknown
+     */
+    public record Origin(String url, String language) {}
 
     /**
      * The bounds a cursor enforces.
@@ -75,13 +93,25 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
      * ever resolved.
      *
      * @param text the document's characters (already decoded)
-     * @param documentUrl where the document came from, the base for relative URLs; may be {@code null}
+     * @param origin where the document came from
      * @param limits the limits to enforce
      * @param problems receives what was wrong and repaired while reading (cut text)
      */
-    public static XmlCursor strict(String text, String documentUrl, Limits limits, Consumer<String> problems)
+    public static XmlCursor strict(String text, Origin origin, Limits limits, ReadingProblems problems)
             throws XmlSyntaxException {
-        return new StaxCursor(text, documentUrl, limits, problems);
+        return new StaxCursor(new StringReader(text), origin, limits, problems);
+    }
+
+    /**
+     * A cursor over a well-formed document read from a stream of characters, for documents too
+     * large to hold: the text is never held whole, so a document that is not well-formed cannot
+     * be read again leniently.
+     *
+     * @see #strict(String, Origin, Limits, ReadingProblems)
+     */
+    public static XmlCursor strict(Reader text, Origin origin, Limits limits, ReadingProblems problems)
+            throws XmlSyntaxException {
+        return new StaxCursor(text, origin, limits, problems);
     }
 
     /**
@@ -91,8 +121,8 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
      *
      * @see #strict
      */
-    public static XmlCursor lenient(String text, String documentUrl, Limits limits, Consumer<String> problems) {
-        return new LenientCursor(text, documentUrl, limits, problems);
+    public static XmlCursor lenient(String text, Origin origin, Limits limits, ReadingProblems problems) {
+        return new LenientCursor(text, origin, limits, problems);
     }
 
     // ---- what the underlying parser provides
@@ -116,6 +146,9 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
     /** The characters of the text event just read. */
     abstract String rawText();
 
+    /** The prefix the document used for the element just started, {@code ""} for none. */
+    abstract String rawPrefix();
+
     /** Where the cursor is, for messages: "line 12, column 5". */
     public abstract String location();
 
@@ -129,6 +162,19 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
     /** The local name of the current element. */
     public String localName() {
         return localName;
+    }
+
+    /** The prefix the document wrote the current element with; {@code ""} for none. */
+    public String prefix() {
+        return rawPrefix();
+    }
+
+    /**
+     * The namespaces declared so far, by prefix ({@code ""} for a default namespace), each with
+     * the URI of its first declaration.
+     */
+    public Map<String, String> declaredNamespaces() {
+        return Collections.unmodifiableMap(declaredNamespaces);
     }
 
     /** The canonical namespace of the current element; {@code ""} for none. */
@@ -297,7 +343,7 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
             case START -> enter();
             case END -> {
                 localName = rawLocalName();
-                namespace = Namespaces.canonical(rawNamespace());
+                namespace = Namespaces.resolve(rawNamespace(), rawPrefix());
                 depth--;
             }
             default -> { }
@@ -315,7 +361,7 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
             languages = Arrays.copyOf(languages, languages.length * 2);
         }
         localName = rawLocalName();
-        namespace = Namespaces.canonical(rawNamespace());
+        namespace = Namespaces.resolve(rawNamespace(), rawPrefix());
         String xmlBase = null;
         String xmlLang = null;
         for (int i = 0, n = attributeCount(); i < n; i++) {
@@ -328,8 +374,15 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
             }
         }
         String parentBase = bases[depth - 1];
-        bases[depth] = xmlBase == null ? parentBase : firstNonNull(Urls.resolve(parentBase, xmlBase), parentBase);
-        languages[depth] = xmlLang == null ? languages[depth - 1] : PlainText.blankToNull(xmlLang);
+        // A base that could run code is no base; relative links keep the enclosing one.
+        bases[depth] = xmlBase == null ? parentBase : firstNonNull(Urls.resolveSafe(parentBase, xmlBase), parentBase);
+        languages[depth] = xmlLang == null ? languages[depth - 1] : language(xmlLang);
+    }
+
+    /** A language tag as written, trimmed, with the underscores some publishers use for hyphens. */
+    private static String language(String xmlLang) {
+        String tag = PlainText.blankToNull(xmlLang);
+        return tag == null ? null : tag.replace('_', '-');
     }
 
     private static String firstNonNull(String value, String fallback) {
@@ -379,13 +432,20 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
         return true;
     }
 
-    /** Notes something wrong with the document. */
-    void report(String problem) {
-        problems.accept(problem);
+    /** Records a namespace declaration met while reading. */
+    void declareNamespace(String prefix, String uri) {
+        if (declaredNamespaces.size() < MAX_RECORDED_NAMESPACES) {
+            declaredNamespaces.putIfAbsent(prefix == null ? "" : prefix, uri == null ? "" : uri);
+        }
+    }
+
+    /** Notes markup that is not well-formed. */
+    void reportMalformed(String problem) {
+        problems.malformed(problem);
     }
 
     private void reportCut(String where) {
-        report("the content of <" + localName + "> at " + where + " was longer than "
+        problems.data("the content of <" + localName + "> at " + where + " was longer than "
                 + maxTextLength + " characters and was cut");
     }
 }

@@ -58,7 +58,10 @@ public final class XmlTextRepair {
      */
     public record Result(String text, List<String> problems) {}
 
-    private final String input;
+    /** The part of the document being repaired: all of it, or the next piece of a stream. */
+    private String input;
+    private boolean last;
+    private long absoluteStart;
     private StringBuilder out;
     private int copiedUpTo;
     private final Map<String, String> declaredEntities = new HashMap<>();
@@ -70,45 +73,89 @@ public final class XmlTextRepair {
     private boolean misplacedDeclaration;
     private int forbiddenCharacters;
 
-    private XmlTextRepair(String input) {
-        this.input = input;
-    }
+    /**
+     * A repaired piece of a document.
+     *
+     * @param text the repaired text
+     * @param consumed how many characters of the piece it covers; the rest (an unfinished
+     *     comment, CDATA section, DOCTYPE or reference) waits for what follows
+     */
+    record Piece(String text, int consumed) {}
+
+    XmlTextRepair() {}
 
     /** Repairs a document's text. */
     public static Result repair(String text) {
-        return new XmlTextRepair(text).run();
+        XmlTextRepair repair = new XmlTextRepair();
+        Piece whole = repair.next(text, true);
+        return new Result(whole.text(), repair.problems());
     }
 
-    private Result run() {
+    /**
+     * Repairs the next piece of a document read as a stream, remembering what earlier pieces
+     * declared (entities) and how many repairs were made.
+     *
+     * @param text what has arrived and not been repaired yet
+     * @param last {@code true} when nothing follows: unfinished constructs are then repaired as they are
+     */
+    Piece next(String text, boolean last) {
+        this.input = text;
+        this.last = last;
+        this.out = null;
+        this.copiedUpTo = 0;
+        int consumed = run();
+        absoluteStart += consumed;
+        if (out == null) {
+            return new Piece(consumed == text.length() ? text : text.substring(0, consumed), consumed);
+        }
+        out.append(input, copiedUpTo, consumed);
+        return new Piece(out.toString(), consumed);
+    }
+
+    /** Repairs {@link #input} up to where it can without seeing more; returns how far that is. */
+    private int run() {
         int length = input.length();
         int i = 0;
         while (i < length) {
             char c = input.charAt(i);
+            int next;
             if (c == '<') {
-                i = skipMarkupDeclaration(i);
+                next = skipMarkupDeclaration(i);
             } else if (c == '&') {
-                i = reference(i);
-            } else if (c >= 0x80 && c <= 0x9F) {
-                char meant = WINDOWS_1252_C1[c - 0x80];
-                replace(i, i + 1, meant == 0 ? "" : String.valueOf(meant));
-                i++;
-            } else if (isForbidden(c, i)) {
-                replace(i, i + 1, "");
-                forbiddenCharacters++;
-                i++;
+                next = reference(i);
             } else {
-                i++;
+                next = character(c, i);
             }
+            if (next < 0) {
+                return i;
+            }
+            i = next;
         }
-        if (out == null) {
-            return new Result(input, List.of());
-        }
-        out.append(input, copiedUpTo, length);
-        return new Result(out.toString(), problems());
+        return length;
     }
 
-    /** Skips a CDATA section, comment, processing instruction or DOCTYPE starting at {@code at}. */
+    /** Repairs one character; -1 when it is the first half of a pair whose second has not arrived. */
+    private int character(char c, int i) {
+        if (c >= 0x80 && c <= 0x9F) {
+            char meant = WINDOWS_1252_C1[c - 0x80];
+            replace(i, i + 1, meant == 0 ? "" : String.valueOf(meant));
+        } else if (Character.isHighSurrogate(c) && i + 1 >= input.length() && !last) {
+            return -1;
+        } else if (isForbidden(c, i)) {
+            replace(i, i + 1, "");
+            forbiddenCharacters++;
+        }
+        return i + 1;
+    }
+
+    /**
+     * Skips a CDATA section, comment, processing instruction or DOCTYPE starting at {@code at};
+     * -1 when it has not arrived whole.
+     */
     private int skipMarkupDeclaration(int at) {
+        if (!last && at + 9 > input.length()) {
+            return -1;
+        }
         if (input.startsWith("<![CDATA[", at)) {
             return endOf("]]>", at + 9);
         }
@@ -117,7 +164,7 @@ public final class XmlTextRepair {
         }
         if (input.startsWith("<?", at)) {
             int end = endOf("?>", at + 2);
-            if (at > 0 && isXmlDeclaration(at)) {
+            if (end >= 0 && absoluteStart + at > 0 && isXmlDeclaration(at)) {
                 // Only allowed first; after whitespace or a comment it breaks the parse, and the
                 // encoding it names has already been taken into account.
                 replace(at, end, "");
@@ -130,10 +177,12 @@ public final class XmlTextRepair {
             int subset = input.indexOf('[', at);
             if (subset >= 0 && (close < 0 || subset < close)) {
                 int end = endOf("]>", subset);
-                declareEntities(input.substring(subset, end));
+                if (end >= 0) {
+                    declareEntities(input.substring(subset, end));
+                }
                 return end;
             }
-            return close < 0 ? input.length() : close + 1;
+            return close >= 0 ? close + 1 : last ? input.length() : -1;
         }
         return at + 1;
     }
@@ -167,13 +216,20 @@ public final class XmlTextRepair {
                 && at + 5 < input.length() && Character.isWhitespace(input.charAt(at + 5));
     }
 
+    /** Where the terminator ends; without one, the end of the input, or -1 while more may follow. */
     private int endOf(String terminator, int from) {
         int end = input.indexOf(terminator, from);
-        return end < 0 ? input.length() : end + terminator.length();
+        if (end >= 0) {
+            return end + terminator.length();
+        }
+        return last ? input.length() : -1;
     }
 
     private int reference(int at) {
         int end = referenceEnd(at);
+        if (end < 0 && !last && at + 2 + MAX_ENTITY_NAME >= input.length()) {
+            return -1;
+        }
         if (end < 0) {
             replace(at, at + 1, "&amp;");
             bareAmpersands++;
@@ -301,7 +357,8 @@ public final class XmlTextRepair {
         return !first && (Character.isDigit(c) || c == '-' || c == '.');
     }
 
-    private List<String> problems() {
+    /** What was repaired so far, one line per kind of repair. */
+    List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (!htmlEntities.isEmpty()) {
             problems.add("HTML entities that XML does not define were read as HTML: " + describe(htmlEntities));

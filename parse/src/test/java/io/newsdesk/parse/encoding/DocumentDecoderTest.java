@@ -62,7 +62,8 @@ class DocumentDecoderTest {
                 SharedCorpus.bytes("feed-fixtures/miniflux/internal/reader/parser/testdata/no_encoding_ISO-8859-1.xml"), null);
 
         assertThat(decoded.text()).contains("le magazine de toutes les psychologies").contains("nombre d'études");
-        assertThat(decoded.problems()).containsExactly("the document is not valid UTF-8 and was read as windows-1252");
+        assertThat(decoded.problems()).containsExactly("the document is not valid UTF-8; it looks like windows-1252 and was read so");
+        assertThat(decoded.name()).isEqualTo("windows-1252");
     }
 
     @Test
@@ -107,7 +108,8 @@ class DocumentDecoderTest {
         DecodedText decoded = DocumentDecoder.decode(body, null);
 
         assertThat(decoded.text()).isEqualTo("<a>\u201cq\u201d</a>");
-        assertThat(decoded.problems()).containsExactly("the document is not valid UTF-8 and was read as windows-1252");
+        assertThat(decoded.problems()).containsExactly("the document is not valid UTF-8; it looks like windows-1252 and was read so");
+        assertThat(decoded.name()).isEqualTo("windows-1252");
     }
 
     @Test
@@ -115,5 +117,49 @@ class DocumentDecoderTest {
         byte[] body = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '<', 'r', 's', 's', '>'};
 
         assertThat(DocumentDecoder.decodeHead(body, 5)).isEqualTo("<r");
+    }
+
+    @Test
+    void undeclaredLegacyEncodingsAreRecognizedFromTheirBytes() {
+        DecodedText koi8 = DocumentDecoder.decode(SharedCorpus.bytes("feedparser/tests/illformed/chardet/koi8r.xml"), null);
+        DecodedText big5 = DocumentDecoder.decode(SharedCorpus.bytes("feedparser/tests/illformed/chardet/big5.xml"), null);
+
+        assertThat(koi8.name()).isEqualTo("KOI8-R");
+        assertThat(koi8.text()).contains("Новый год");
+        assertThat(big5.name()).isEqualTo("Big5");
+        assertThat(koi8.problems()).containsExactly("the document is not valid UTF-8; it looks like KOI8-R and was read so");
+    }
+
+    @Test
+    void encodingNamesFollowTheLabelThatWasHonoured() {
+        byte[] ascii = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss/>".getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(DocumentDecoder.decode(ascii, "application/xml").name()).isEqualTo("iso-8859-1");
+        assertThat(DocumentDecoder.decode(ascii, "text/xml; charset=\"US-ASCII\"").name()).isEqualTo("us-ascii");
+        assertThat(DocumentDecoder.decode(ascii, "application/rss+xml; charset=gb2312").name())
+                .as("GB2312 is read as its superset").isEqualTo("gb18030");
+        assertThat(DocumentDecoder.decode(ascii, null).problems()).isEmpty();
+    }
+
+    @Test
+    void textMediaTypesWithoutCharsetMeanAsciiAndSaySoWhenTheDocumentIsNot() {
+        byte[] ascii = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss/>".getBytes(StandardCharsets.US_ASCII);
+        byte[] utf8 = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss>caf\u00e9</rss>".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(DocumentDecoder.decode(ascii, "text/xml").name()).isEqualTo("us-ascii");
+        DecodedText decoded = DocumentDecoder.decode(utf8, "text/xml");
+        assertThat(decoded.text()).contains("caf\u00e9");
+        assertThat(decoded.name()).isEqualTo("utf-8");
+        assertThat(decoded.problems()).singleElement().asString().contains("US-ASCII");
+    }
+
+    @Test
+    void pythonsShortLabelsForUtf16AreKnown() {
+        byte[] body = "<?xml version=\"1.0\" encoding=\"u16\"?><rss/>".getBytes(StandardCharsets.UTF_16BE);
+
+        DecodedText decoded = DocumentDecoder.decode(body, null);
+
+        assertThat(decoded.name()).isEqualTo("utf-16be");
+        assertThat(decoded.problems()).isEmpty();
     }
 }
