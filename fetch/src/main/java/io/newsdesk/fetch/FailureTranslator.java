@@ -16,6 +16,7 @@ import java.util.zip.ZipException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import org.eclipse.jetty.client.HttpResponseException;
+import org.eclipse.jetty.http.HttpException;
 
 /** Turns what the HTTP client failed with into a {@link FetchException} a user can act on. */
 final class FailureTranslator {
@@ -66,11 +67,39 @@ final class FailureTranslator {
             case NoRouteToHostException e -> connectFailure(url, e);
             case PortUnreachableException e -> connectFailure(url, e);
             case RejectedExecutionException e -> new FetchException(Reason.IO, "too many requests queued for " + host, e);
-            case HttpResponseException e -> new FetchException(Reason.IO, "invalid HTTP response from " + host + ": " + describe(e), e);
+            case HttpResponseException e -> invalidResponse(host, e);
             case EOFException e -> closedEarly(host, e);
             case ClosedChannelException e -> closedEarly(host, e);
             default -> null;
         };
+    }
+
+    /**
+     * A response the client could not read: a head over the limit, or not HTTP at all. The
+     * client's own message dumps its connection state, so the parser's short reason is used.
+     */
+    private FetchException invalidResponse(String host, HttpResponseException e) {
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++, cause = cause.getCause()) {
+            if (cause instanceof HttpException parserFailure) {
+                String reason = String.valueOf(parserFailure.getReason());
+                // Jetty's parser says "Response Header Bytes Too Large" when the limit is hit.
+                if (reason.toLowerCase(Locale.ROOT).contains("too large")) {
+                    return new FetchException(Reason.TOO_LARGE, "response headers from " + host + " larger than "
+                            + Quantities.bytes(settings.maxHeaderBytes()), e);
+                }
+                return new FetchException(Reason.IO, "invalid HTTP response from " + host + ": " + shortReason(reason), e);
+            }
+        }
+        return new FetchException(Reason.IO, "invalid HTTP response from " + host, e);
+    }
+
+    /** The parser's reason when it reads as one, else a generic one. */
+    private static String shortReason(String reason) {
+        boolean printable = reason.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+        return printable && !reason.isBlank() && reason.length() <= 80
+                ? reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1)
+                : "malformed response";
     }
 
     private static FetchException connectFailure(URI url, Exception e) {

@@ -192,7 +192,8 @@ final class FetchConversation {
                 etag,
                 lastModified,
                 trail.permanentRedirect(),
-                CacheHeaders.parse(headers, Instant.now()));
+                CacheHeaders.parse(headers, Instant.now()),
+                LinkHeaders.parse(headers.getValuesList(HttpHeader.LINK), response.url()));
     }
 
     /** Keeps the credentials on a final URL of the original origin, so storing it keeps working. */

@@ -20,7 +20,7 @@ public final class FetchException extends Exception {
         CONNECT,
         /** Connecting, waiting for data, or the whole fetch took too long. */
         TIMEOUT,
-        /** The body exceeded the size limit, before or after decompression. */
+        /** The body exceeded the size limit, before or after decompression, or the headers theirs. */
         TOO_LARGE,
         /** More redirects than allowed. */
         TOO_MANY_REDIRECTS,

@@ -1,6 +1,7 @@
 package io.newsdesk.fetch;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param permanentRedirect {@code true} when at least one redirect was followed and every one was
  *     301 or 308, so the caller should store {@code finalUrl} instead of the requested URL
  * @param cacheHints freshness and retry hints from the final response
+ * @param links the final response's {@code Link} headers (feeds a page announces, WebSub hubs), in
+ *     order; empty when it had none
  */
 public record FetchResult(
         String requestedUrl,
@@ -31,14 +34,26 @@ public record FetchResult(
         String etag,
         String lastModified,
         boolean permanentRedirect,
-        CacheHints cacheHints) {
+        CacheHints cacheHints,
+        List<WebLink> links) {
 
-    /** Requires the URLs, body and hints to be present. */
+    /** Requires the URLs, body, hints and links to be present. */
     public FetchResult {
         Objects.requireNonNull(requestedUrl, "requestedUrl");
         Objects.requireNonNull(finalUrl, "finalUrl");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(cacheHints, "cacheHints");
+        links = List.copyOf(links);
+    }
+
+    /**
+     * A result without {@code Link} headers: for a document that reached Newsdesk other than by a
+     * fetch (pushed by a WebSub hub, say) and is handled like a fetched one.
+     */
+    public FetchResult(String requestedUrl, String finalUrl, int status, boolean notModified, byte[] body,
+            String contentType, String etag, String lastModified, boolean permanentRedirect, CacheHints cacheHints) {
+        this(requestedUrl, finalUrl, status, notModified, body, contentType, etag, lastModified, permanentRedirect,
+                cacheHints, List.of());
     }
 
     @Override
@@ -53,7 +68,8 @@ public record FetchResult(
                 && Objects.equals(contentType, that.contentType)
                 && Objects.equals(etag, that.etag)
                 && Objects.equals(lastModified, that.lastModified)
-                && cacheHints.equals(that.cacheHints);
+                && cacheHints.equals(that.cacheHints)
+                && links.equals(that.links);
     }
 
     @Override
@@ -73,6 +89,7 @@ public record FetchResult(
                 + ", etag=" + etag
                 + ", lastModified=" + lastModified
                 + ", permanentRedirect=" + permanentRedirect
-                + ", cacheHints=" + cacheHints + "]";
+                + ", cacheHints=" + cacheHints
+                + ", links=" + links + "]";
     }
 }

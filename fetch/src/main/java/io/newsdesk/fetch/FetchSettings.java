@@ -21,6 +21,12 @@ import java.util.Objects;
  *     (for self-hosted feeds on the local network); {@code false} refuses them
  * @param maxConnectionsPerHost how many connections are opened to one host at a time; further
  *     requests to that host queue
+ * @param maxQueuedRequestsPerHost how many requests may wait for a connection to one host; beyond
+ *     that a fetch fails at once instead of joining an ever longer queue. Callers that bound their
+ *     own concurrency (the poller) never come near it; it stops a runaway caller from piling up
+ *     requests that would only time out.
+ * @param maxHeaderBytes the largest response head (status line and headers) accepted; a server
+ *     sending more, or sending headers without end, fails the fetch
  */
 public record FetchSettings(
         String userAgent,
@@ -30,10 +36,15 @@ public record FetchSettings(
         long maxBodyBytes,
         int maxRedirects,
         boolean allowPrivateNetworks,
-        int maxConnectionsPerHost) {
+        int maxConnectionsPerHost,
+        int maxQueuedRequestsPerHost,
+        int maxHeaderBytes) {
 
     /** The User-Agent used unless another is configured. */
     public static final String DEFAULT_USER_AGENT = "Newsdesk/0.1 (+self-hosted news reader)";
+
+    /** Below this, ordinary responses with a few cookies and caching headers would fail. */
+    private static final int MIN_HEADER_BYTES = 4 * 1024;
 
     private static final FetchSettings DEFAULTS = new Builder().build();
 
@@ -60,9 +71,20 @@ public record FetchSettings(
         if (maxConnectionsPerHost < 1) {
             throw new IllegalArgumentException("maxConnectionsPerHost must be at least 1, was " + maxConnectionsPerHost);
         }
+        if (maxQueuedRequestsPerHost < 1) {
+            throw new IllegalArgumentException(
+                    "maxQueuedRequestsPerHost must be at least 1, was " + maxQueuedRequestsPerHost);
+        }
+        if (maxHeaderBytes < MIN_HEADER_BYTES) {
+            throw new IllegalArgumentException(
+                    "maxHeaderBytes must be at least " + MIN_HEADER_BYTES + ", was " + maxHeaderBytes);
+        }
     }
 
-    /** Returns the defaults: 10 s connect, 20 s idle, 60 s total, 10 MiB, 5 redirects, public networks only, 2 connections per host. */
+    /**
+     * Returns the defaults: 10 s connect, 20 s idle, 60 s total, 10 MiB bodies, 5 redirects, public
+     * networks only, 2 connections and 64 waiting requests per host, 64 KiB of response headers.
+     */
     public static FetchSettings defaults() {
         return DEFAULTS;
     }
@@ -82,7 +104,9 @@ public record FetchSettings(
                 .maxBodyBytes(maxBodyBytes)
                 .maxRedirects(maxRedirects)
                 .allowPrivateNetworks(allowPrivateNetworks)
-                .maxConnectionsPerHost(maxConnectionsPerHost);
+                .maxConnectionsPerHost(maxConnectionsPerHost)
+                .maxQueuedRequestsPerHost(maxQueuedRequestsPerHost)
+                .maxHeaderBytes(maxHeaderBytes);
     }
 
     private static void requirePositive(Duration duration, String name) {
@@ -102,6 +126,8 @@ public record FetchSettings(
         private int maxRedirects = 5;
         private boolean allowPrivateNetworks;
         private int maxConnectionsPerHost = 2;
+        private int maxQueuedRequestsPerHost = 64;
+        private int maxHeaderBytes = 64 * 1024;
 
         private Builder() {}
 
@@ -153,6 +179,18 @@ public record FetchSettings(
             return this;
         }
 
+        /** Sets how many requests may wait for a connection to one host. */
+        public Builder maxQueuedRequestsPerHost(int value) {
+            this.maxQueuedRequestsPerHost = value;
+            return this;
+        }
+
+        /** Sets the largest response head (status line and headers) accepted. */
+        public Builder maxHeaderBytes(int value) {
+            this.maxHeaderBytes = value;
+            return this;
+        }
+
         /**
          * Returns the settings.
          *
@@ -167,7 +205,9 @@ public record FetchSettings(
                     maxBodyBytes,
                     maxRedirects,
                     allowPrivateNetworks,
-                    maxConnectionsPerHost);
+                    maxConnectionsPerHost,
+                    maxQueuedRequestsPerHost,
+                    maxHeaderBytes);
         }
     }
 }

@@ -52,15 +52,28 @@ final class FetchUrls {
      *     not http/https
      */
     static URI resolveRedirect(URI base, String location) throws FetchException {
-        String context = "redirect: ";
-        URI reference = toUri(location, context);
+        return resolve(base, location, "redirect: ");
+    }
+
+    /**
+     * Resolves the target of a {@code Link} header against the URL of the response.
+     *
+     * @throws FetchException with {@link Reason#INVALID_URL} for a malformed target or one that is
+     *     not http/https
+     */
+    static URI resolveLink(URI base, String target) throws FetchException {
+        return resolve(base, target, "link: ");
+    }
+
+    private static URI resolve(URI base, String referenceText, String context) throws FetchException {
+        URI reference = toUri(referenceText, context);
         URI target;
         try {
             target = UriReferences.resolve(base, reference);
         } catch (IllegalArgumentException e) {
-            throw invalid(context + "invalid URL " + quote(location));
+            throw invalid(context + "invalid URL " + quote(referenceText));
         }
-        return checked(target, location, context);
+        return checked(target, referenceText, context);
     }
 
     /** Returns the Authorization header value for credentials in the URL, or {@code null}. */

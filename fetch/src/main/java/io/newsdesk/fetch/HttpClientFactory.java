@@ -44,6 +44,11 @@ final class HttpClientFactory {
         client.setConnectTimeout(settings.connectTimeout().toMillis());
         client.setIdleTimeout(settings.idleTimeout().toMillis());
         client.setMaxConnectionsPerDestination(settings.maxConnectionsPerHost());
+        // Jetty's own default queue (1024 per destination) would be a second, hidden backlog
+        // behind the callers' limits, where requests wait while their total timeout runs.
+        client.setMaxRequestsQueuedPerDestination(settings.maxQueuedRequestsPerHost());
+        // Unset, the client reads response headers without any limit.
+        client.setMaxResponseHeadersSize(settings.maxHeaderBytes());
         client.setDestinationIdleTimeout(DESTINATION_IDLE_TIMEOUT.toMillis());
         client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, settings.userAgent()));
         // Feeds are fetched anonymously; cookies from one would otherwise follow later requests.

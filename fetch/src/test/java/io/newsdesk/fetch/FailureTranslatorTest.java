@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLHandshakeException;
+import org.eclipse.jetty.client.HttpResponseException;
+import org.eclipse.jetty.http.HttpException;
 import org.junit.jupiter.api.Test;
 
 /** Failures that the loopback tests cannot provoke (DNS, unreachable networks, connect timeouts). */
@@ -65,6 +67,18 @@ class FailureTranslatorTest {
         assertTranslation(new RejectedExecutionException("Max requests queued per destination 1024 exceeded"), Reason.IO,
                 "too many requests queued for feeds.example.org");
         assertTranslation(new IllegalStateException("weird"), Reason.IO, "could not fetch from feeds.example.org: weird");
+    }
+
+    @Test
+    void responsesTheClientCannotReadSayWhyInAFewWords() {
+        String dump = "HTTP protocol violation: bad response on HttpConnectionOverHTTP@5617893a::SocketChannelEndPoint@1";
+        assertTranslation(new HttpResponseException(dump, null, new HttpException.RuntimeException(400, "Bad EOL")),
+                Reason.IO, "invalid HTTP response from feeds.example.org: bad EOL");
+        assertTranslation(new HttpResponseException(dump, null,
+                        new HttpException.RuntimeException(400, "Response Header Bytes Too Large")),
+                Reason.TOO_LARGE, "response headers from feeds.example.org larger than 64 KiB");
+        assertTranslation(new HttpResponseException(dump, null, new IOException("\u0000\u0001")),
+                Reason.IO, "invalid HTTP response from feeds.example.org");
     }
 
     @Test

@@ -20,13 +20,18 @@ class FetchSettingsTest {
         assertThat(settings.maxRedirects()).isEqualTo(5);
         assertThat(settings.allowPrivateNetworks()).isFalse();
         assertThat(settings.maxConnectionsPerHost()).isEqualTo(2);
+        assertThat(settings.maxQueuedRequestsPerHost()).isEqualTo(64);
+        assertThat(settings.maxHeaderBytes()).isEqualTo(64 * 1024);
     }
 
     @Test
     void derivesVariantsThroughTheBuilder() {
-        FetchSettings variant = FetchSettings.defaults().toBuilder().maxRedirects(2).allowPrivateNetworks(true).build();
+        FetchSettings variant = FetchSettings.defaults().toBuilder()
+                .maxRedirects(2).allowPrivateNetworks(true).maxQueuedRequestsPerHost(8).maxHeaderBytes(16 * 1024).build();
 
         assertThat(variant.maxRedirects()).isEqualTo(2);
+        assertThat(variant.maxQueuedRequestsPerHost()).isEqualTo(8);
+        assertThat(variant.maxHeaderBytes()).isEqualTo(16 * 1024);
         assertThat(variant.allowPrivateNetworks()).isTrue();
         assertThat(variant.toBuilder().build()).isEqualTo(variant);
     }
@@ -37,6 +42,9 @@ class FetchSettingsTest {
         assertThatThrownBy(() -> FetchSettings.builder().maxBodyBytes(0).build()).hasMessageContaining("maxBodyBytes");
         assertThatThrownBy(() -> FetchSettings.builder().maxRedirects(-1).build()).hasMessageContaining("maxRedirects");
         assertThatThrownBy(() -> FetchSettings.builder().maxConnectionsPerHost(0).build()).hasMessageContaining("maxConnectionsPerHost");
+        assertThatThrownBy(() -> FetchSettings.builder().maxQueuedRequestsPerHost(0).build())
+                .hasMessageContaining("maxQueuedRequestsPerHost");
+        assertThatThrownBy(() -> FetchSettings.builder().maxHeaderBytes(1000).build()).hasMessageContaining("maxHeaderBytes");
         assertThatThrownBy(() -> FetchSettings.builder().userAgent("Bot\r\nX-Evil: 1").build()).hasMessageContaining("userAgent");
     }
 

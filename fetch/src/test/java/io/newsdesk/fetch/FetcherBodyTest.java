@@ -133,7 +133,15 @@ class FetcherBodyTest {
     void reportsAnEncodingItDidNotAskFor() {
         serveEncoded("br", TEXT);
 
-        assertFailure("/body", Reason.IO, "unsupported Content-Encoding \"br\"");
+        assertFailure("/body", Reason.IO, "the server compressed the response with Content-Encoding \"br\", which was not asked for and cannot be decoded (accepted: gzip, deflate)");
+    }
+
+    @Test
+    void refusesBrotliEvenUnderAnotherCodingItCanUndo() throws Exception {
+        // gzip applied last is undone first; the br beneath it must still stop the fetch.
+        serveEncoded("br, gzip", Compression.gzip(TEXT));
+
+        assertFailure("/body", Reason.IO, "the server compressed the response with Content-Encoding \"br\", which was not asked for and cannot be decoded (accepted: gzip, deflate)");
     }
 
     private static int decodedLength(byte[] gzip) throws java.io.IOException {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -59,6 +60,21 @@ class FetcherTest {
         assertThat(result.finalUrl()).isEqualTo(server.url("/feed"));
         assertThat(result.permanentRedirect()).isFalse();
         assertThat(result.cacheHints().maxAge()).isEqualTo(Duration.ofSeconds(300));
+    }
+
+    @Test
+    void returnsTheLinkHeadersOfTheFinalResponseResolvedAgainstItsUrl() throws Exception {
+        server.route("/old", exchange -> exchange.header("Location", "/blog/").respond(302, "text/plain", ""));
+        server.route("/blog/", exchange -> exchange
+                .addHeader("Link", "<feed.xml>; rel=\"alternate\"; type=\"application/atom+xml\"")
+                .addHeader("Link", "<https://hub.example/>; rel=hub")
+                .respond(200, "text/html", "<html></html>"));
+
+        FetchResult result = fetcher.fetch(FetchRequest.feed(server.url("/old"), null, null));
+
+        assertThat(result.links()).containsExactly(
+                new WebLink(server.url("/blog/feed.xml"), Set.of("alternate"), "application/atom+xml", null),
+                new WebLink("https://hub.example/", Set.of("hub"), null, null));
     }
 
     @Test
@@ -244,5 +260,30 @@ class FetcherTest {
         }
 
         assertThat(mostInside.get()).isBetween(1, 2);
+    }
+
+    @Test
+    void refusesRequestsBeyondTheQueueForAHostInsteadOfQueueingWithoutEnd() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch arrived = new CountDownLatch(1);
+        server.route("/held", exchange -> {
+            arrived.countDown();
+            release.await(30, TimeUnit.SECONDS);
+            exchange.respond(200, "text/plain", "ok");
+        });
+        try (Fetcher limited = new Fetcher(TestSettings.loopback().maxConnectionsPerHost(1).maxQueuedRequestsPerHost(1).build())) {
+            CompletableFuture<FetchResult> first = limited.fetchAsync(FetchRequest.page(server.url("/held")));
+            assertThat(arrived.await(30, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<FetchResult> queued = limited.fetchAsync(FetchRequest.page(server.url("/held")));
+            CompletableFuture<FetchResult> refused = limited.fetchAsync(FetchRequest.page(server.url("/held")));
+
+            assertThatThrownBy(refused::join)
+                    .cause()
+                    .asInstanceOf(type(FetchException.class))
+                    .satisfies(e -> assertThat(e.getMessage()).isEqualTo("too many requests queued for 127.0.0.1"));
+            release.countDown();
+            assertThat(first.join().status()).isEqualTo(200);
+            assertThat(queued.join().status()).isEqualTo(200);
+        }
     }
 }

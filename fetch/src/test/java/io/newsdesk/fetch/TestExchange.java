@@ -39,6 +39,12 @@ final class TestExchange {
         return this;
     }
 
+    /** Adds a header line, keeping those of the same name already set. */
+    TestExchange addHeader(String name, String value) {
+        response.getHeaders().add(name, value);
+        return this;
+    }
+
     /** Sends a complete response. */
     void respond(int status, String contentType, String body) throws IOException {
         status(status).header("Content-Type", contentType);
