@@ -28,6 +28,7 @@ public final class Database implements AutoCloseable {
     private final CategoryRepository categories;
     private final SettingsRepository settings;
     private final TombstoneRepository tombstones;
+    private final WebSubRepository websub;
 
     private Database(DatabaseLocation location, HikariDataSource pool, Clock clock) {
         this.location = location;
@@ -38,6 +39,7 @@ public final class Database implements AutoCloseable {
         this.categories = new CategoryRepository(access);
         this.settings = new SettingsRepository(access);
         this.tombstones = new TombstoneRepository(access);
+        this.websub = new WebSubRepository(access);
     }
 
     /**
@@ -98,6 +100,11 @@ public final class Database implements AutoCloseable {
     /** Deletions the search index has yet to apply. */
     public TombstoneRepository tombstones() {
         return tombstones;
+    }
+
+    /** Push subscriptions at WebSub hubs. */
+    public WebSubRepository websub() {
+        return websub;
     }
 
     /** Whether the database answers within a few seconds; for health checks. */

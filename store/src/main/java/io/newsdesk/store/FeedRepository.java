@@ -106,7 +106,10 @@ public final class FeedRepository {
                 .findOne());
     }
 
-    /** The user's feeds with their unread and total counts, by category (uncategorized last), then title. */
+    /**
+     * The user's feeds with their unread and total counts and their WebSub status, by category
+     * (uncategorized last), then title.
+     */
     public List<FeedSummary> list(long userId) {
         return access.read("list feeds", handle -> {
             Map<Long, Counts> counts = new HashMap<>();
@@ -120,13 +123,14 @@ public final class FeedRepository {
                     .map((rs, ctx) -> Map.entry(
                             rs.getLong("feed_id"), new Counts(rs.getInt("unread"), rs.getInt("total"))))
                     .forEach(count -> counts.put(count.getKey(), count.getValue()));
+            Map<Long, WebSubStatus> websub = WebSubRows.statusesForUser(handle, userId);
             return handle.createQuery(FeedRows.SELECT_SUBSCRIBED + "WHERE s.user_id = :user_id")
                     .bind("user_id", userId)
                     .map((rs, ctx) -> FeedRows.feed(rs))
                     .stream()
                     .map(feed -> {
                         Counts count = counts.getOrDefault(feed.id(), Counts.NONE);
-                        return new FeedSummary(feed, count.unread, count.total);
+                        return new FeedSummary(feed, count.unread, count.total, websub.get(feed.id()));
                     })
                     .sorted(BY_CATEGORY_THEN_TITLE)
                     .toList();

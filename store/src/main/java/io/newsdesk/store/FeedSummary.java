@@ -8,5 +8,7 @@ import io.newsdesk.domain.Feed;
  * @param feed the feed as the user sees it
  * @param unread how many of its entries the user has not read
  * @param total how many entries it has
+ * @param websub how push delivery through a WebSub hub stands, or {@code null} when the feed has
+ *     no hub subscription
  */
-public record FeedSummary(Feed feed, int unread, int total) {}
+public record FeedSummary(Feed feed, int unread, int total, WebSubStatus websub) {}
