@@ -31,7 +31,7 @@ class ServeCommandTest {
     @Test
     void servesUntilTerminatedWithoutLibraryNoise() throws IOException, InterruptedException {
         Process process = JavaProcess.start(temp, Map.of(), "--data", temp.resolve("data").toString(),
-                "serve", "--port", "0", "--demo");
+                "serve", "--port", "0", "--demo", "--public-url", "https://news.example.org/");
         try {
             String address = awaitAddress(process);
             HttpResponse<String> health = HttpClient.newHttpClient().send(
@@ -44,7 +44,7 @@ class ServeCommandTest {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
 
         String log = JavaProcess.read(temp.resolve("stderr.txt"));
-        assertThat(log).contains("Newsdesk is listening on");
+        assertThat(log).contains("Newsdesk is listening on").contains("WebSub hubs push feeds to https://news.example.org/");
         assertThat(log.lines()).as("only Newsdesk's own log lines")
                 .allSatisfy(line -> assertThat(line).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  i\\.n.*"));
     }
@@ -61,6 +61,49 @@ class ServeCommandTest {
                     .startsWith("newsdesk: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ");
             assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
         }
+    }
+
+    @Test
+    void anUnusablePublicUrlIsOneLineAndExitCode1() throws InterruptedException {
+        Cli.Result result = JavaProcess.run(temp, Map.of("NEWSDESK_PUBLIC_URL", "https://news.example.org/"),
+                "--data", temp.resolve("data").toString(), "serve", "--port", "0", "--public-url", "news.example.org");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines().toList().getLast()).isEqualTo("newsdesk: the public URL 'news.example.org' "
+                + "cannot be used: it must be an absolute http or https URL, such as https://news.example.org/");
+    }
+
+    @Test
+    void thePublicUrlMayComeFromTheEnvironment() throws InterruptedException {
+        Cli.Result result = JavaProcess.run(temp, Map.of("NEWSDESK_PUBLIC_URL", "ftp://news.example.org/"),
+                "--data", temp.resolve("data").toString(), "serve", "--port", "0");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("the public URL 'ftp://news.example.org/' cannot be used");
+    }
+
+    @Test
+    void pollingBoundsComeFromTheOptionsOrTheEnvironment() throws IOException, InterruptedException {
+        Process process = JavaProcess.start(temp, Map.of("NEWSDESK_PER_HOST", "1"),
+                "--data", temp.resolve("data").toString(), "serve", "--port", "0", "--poll-concurrency", "3");
+        try {
+            awaitAddress(process);
+        } finally {
+            process.destroy();
+        }
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+
+        assertThat(JavaProcess.read(temp.resolve("stderr.txt"))).contains("Polling feeds (3 at once, 1 per site)");
+    }
+
+    @Test
+    void pollingBoundsBelowOneAreAUsageError() {
+        Cli.Result result = Cli.run("--data", temp.resolve("data").toString(), "serve", "--per-host", "0");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("--per-host must be at least 1, not 0");
+        assertThat(Files.exists(temp.resolve("data"))).as("nothing was opened").isFalse();
     }
 
     /** The address from the first line the server prints, once it is listening. */

@@ -9,6 +9,7 @@ import io.newsdesk.service.feeds.ChecksInFlight;
 import io.newsdesk.service.feeds.FeedRefresher;
 import io.newsdesk.service.feeds.FeedService;
 import io.newsdesk.service.feeds.HostLimits;
+import io.newsdesk.service.feeds.HostPauses;
 import io.newsdesk.service.feeds.PollPolicy;
 import io.newsdesk.service.feeds.Poller;
 import io.newsdesk.service.imports.Documents;
@@ -16,6 +17,7 @@ import io.newsdesk.service.imports.ImportService;
 import io.newsdesk.service.search.IndexSync;
 import io.newsdesk.service.search.SearchIndexHandle;
 import io.newsdesk.service.search.SearchService;
+import io.newsdesk.service.websub.WebSub;
 import io.newsdesk.store.Database;
 import io.newsdesk.store.DatabaseLocation;
 import io.newsdesk.store.StoreException;
@@ -37,7 +39,6 @@ public final class Newsdesk implements AutoCloseable {
     public static final long OWNER = 1L;
 
     private static final Logger log = LoggerFactory.getLogger(Newsdesk.class);
-    private static final int PER_HOST = 2;
 
     private final NewsdeskConfig config;
     private final Database database;
@@ -51,6 +52,7 @@ public final class Newsdesk implements AutoCloseable {
     private final Documents documents;
     private final ImportService imports;
     private final DemoCorpus demo;
+    private final WebSub websub;
 
     private Newsdesk(NewsdeskConfig config, Database database, SearchIndexHandle index, Fetcher fetcher) {
         this.config = config;
@@ -61,16 +63,18 @@ public final class Newsdesk implements AutoCloseable {
         PollPolicy policy = new PollPolicy(
                 config.minPollInterval(), config.maxPollInterval(), RandomGenerator.getDefault());
         FeedRefresher refresher = new FeedRefresher(database, fetcher, policy, config.clock(), indexSync::signal);
-        HostLimits limits = new HostLimits(config.pollConcurrency(), PER_HOST);
+        HostLimits limits = new HostLimits(config.pollConcurrency(), config.perHostConcurrency());
+        HostPauses pauses = new HostPauses(config.clock(), config.maxPollInterval());
         ChecksInFlight inFlight = new ChecksInFlight();
         this.poller = new Poller(
-                database.feeds(), refresher, limits, inFlight, config.clock(), config.pollConcurrency() * 4);
-        this.feeds = new FeedService(database, refresher, limits, inFlight, this::changed, config.clock());
+                database.feeds(), refresher, limits, pauses, inFlight, config.clock(), Poller.DEFAULT_LONGEST_SLEEP);
+        this.feeds = new FeedService(database, refresher, limits, pauses, inFlight, this::changed, config.clock());
         this.search = new SearchService(database, index);
         this.entries = new EntryService(database, search);
         this.documents = new Documents(new ArticleExtractor(), config.clock());
         this.imports = new ImportService(database, documents, config.clock(), indexSync::signal);
         this.demo = new DemoCorpus(database, imports, documents, config.clock(), indexSync::signal);
+        this.websub = WebSub.create(config, database, fetcher, refresher, limits);
     }
 
     /**
@@ -93,7 +97,7 @@ public final class Newsdesk implements AutoCloseable {
         Fetcher fetcher = null;
         try {
             index = new SearchIndexHandle(config.indexDir());
-            fetcher = new Fetcher(FetchSettings.builder().allowPrivateNetworks(config.allowPrivateNetworks()).build());
+            fetcher = new Fetcher(fetchSettings(config));
             return new Newsdesk(config, database, index, fetcher);
         } catch (RuntimeException e) {
             closeAll(fetcher, index, database);
@@ -105,11 +109,31 @@ public final class Newsdesk implements AutoCloseable {
         }
     }
 
-    /** Starts polling due feeds and keeping the search index current, in the background. */
+    /**
+     * The fetcher's settings for the configuration. Every request goes through the shared {@link
+     * HostLimits}, so the HTTP client's own per-host bounds only have to agree with them: as many
+     * connections per host as the limits allow, and a queue per host no longer than all the
+     * requests that may be under way at once.
+     */
+    private static FetchSettings fetchSettings(NewsdeskConfig config) {
+        return FetchSettings.builder()
+                .allowPrivateNetworks(config.allowPrivateNetworks())
+                .maxConnectionsPerHost(config.perHostConcurrency())
+                .maxQueuedRequestsPerHost(config.pollConcurrency())
+                .build();
+    }
+
+    /**
+     * Starts polling due feeds, keeping the search index current and, when the public URL is
+     * known, keeping WebSub subscriptions, in the background.
+     */
     public void startBackgroundWork() {
         indexSync.start();
         poller.start();
-        log.info("Polling feeds and indexing in the background");
+        websub.start();
+        log.info("Polling feeds ({} at once, {} per site) and indexing in the background{}",
+                config.pollConcurrency(), config.perHostConcurrency(), websub.enabled()
+                ? "; WebSub hubs push feeds to " + config.publicUrl() : "");
     }
 
     /**
@@ -126,6 +150,7 @@ public final class Newsdesk implements AutoCloseable {
     private void changed() {
         indexSync.signal();
         poller.wakeUp();
+        websub.wakeUp();
     }
 
     public NewsdeskConfig config() {
@@ -160,6 +185,11 @@ public final class Newsdesk implements AutoCloseable {
         return demo;
     }
 
+    /** WebSub: the callbacks hubs call, and whether Newsdesk subscribes to hubs. */
+    public WebSub websub() {
+        return websub;
+    }
+
     /** Whether the database answers; for health checks. */
     public boolean healthy() {
         return database.ping();
@@ -168,6 +198,7 @@ public final class Newsdesk implements AutoCloseable {
     @Override
     public void close() {
         poller.close();
+        websub.close();
         indexSync.close();
         closeAll(fetcher, index, database);
     }

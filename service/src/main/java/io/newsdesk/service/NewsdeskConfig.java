@@ -1,5 +1,6 @@
 package io.newsdesk.service;
 
+import io.newsdesk.service.websub.PublicUrl;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,8 +15,12 @@ import java.util.Objects;
  * @param allowPrivateNetworks whether feeds may live on loopback, private or link-local addresses
  * @param minPollInterval the shortest interval between two checks of one feed
  * @param maxPollInterval the longest interval between two checks of a healthy feed
- * @param pollConcurrency how many feeds are fetched at once
+ * @param pollConcurrency how many feeds are fetched at once in all (the global bound)
+ * @param perHostConcurrency how many feeds are fetched at once from any one host, so that no site
+ *     is hammered however many of its feeds are due
  * @param clock the time source (tests pin it)
+ * @param publicUrl where WebSub hubs reach this Newsdesk (its address behind any reverse proxy), or
+ *     {@code null}: then Newsdesk subscribes to no hub and polls every feed
  */
 public record NewsdeskConfig(
         Path dataDir,
@@ -24,7 +29,9 @@ public record NewsdeskConfig(
         Duration minPollInterval,
         Duration maxPollInterval,
         int pollConcurrency,
-        Clock clock) {
+        int perHostConcurrency,
+        Clock clock,
+        PublicUrl publicUrl) {
 
     public NewsdeskConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -37,31 +44,62 @@ public record NewsdeskConfig(
         if (pollConcurrency < 1) {
             throw new IllegalArgumentException("poll concurrency must be at least 1");
         }
+        if (perHostConcurrency < 1) {
+            throw new IllegalArgumentException("per-host concurrency must be at least 1");
+        }
     }
 
-    /** The defaults for a data folder: SQLite, public networks only, checks every 10 min to 24 h. */
+    /**
+     * The defaults for a data folder: SQLite, public networks only, checks every 10 min to 24 h,
+     * 8 feeds fetched at once in all and 2 from any one host.
+     */
     public static NewsdeskConfig defaults(Path dataDir) {
         return new NewsdeskConfig(
-                dataDir, null, false, Duration.ofMinutes(10), Duration.ofHours(24), 8, Clock.systemUTC());
+                dataDir, null, false, Duration.ofMinutes(10), Duration.ofHours(24),
+                8, 2, Clock.systemUTC(), null);
     }
 
     public NewsdeskConfig withDatabaseUrl(String url) {
         return new NewsdeskConfig(
-                dataDir, url, allowPrivateNetworks, minPollInterval, maxPollInterval, pollConcurrency, clock);
+                dataDir, url, allowPrivateNetworks, minPollInterval, maxPollInterval,
+                pollConcurrency, perHostConcurrency, clock, publicUrl);
     }
 
     public NewsdeskConfig withAllowPrivateNetworks(boolean allow) {
         return new NewsdeskConfig(
-                dataDir, databaseUrl, allow, minPollInterval, maxPollInterval, pollConcurrency, clock);
+                dataDir, databaseUrl, allow, minPollInterval, maxPollInterval,
+                pollConcurrency, perHostConcurrency, clock, publicUrl);
     }
 
     public NewsdeskConfig withClock(Clock newClock) {
         return new NewsdeskConfig(
-                dataDir, databaseUrl, allowPrivateNetworks, minPollInterval, maxPollInterval, pollConcurrency, newClock);
+                dataDir, databaseUrl, allowPrivateNetworks, minPollInterval, maxPollInterval,
+                pollConcurrency, perHostConcurrency, newClock, publicUrl);
     }
 
     public NewsdeskConfig withPollIntervals(Duration min, Duration max) {
-        return new NewsdeskConfig(dataDir, databaseUrl, allowPrivateNetworks, min, max, pollConcurrency, clock);
+        return new NewsdeskConfig(
+                dataDir, databaseUrl, allowPrivateNetworks, min, max,
+                pollConcurrency, perHostConcurrency, clock, publicUrl);
+    }
+
+    /**
+     * This configuration with other concurrency bounds.
+     *
+     * @param global how many feeds are fetched at once in all
+     * @param perHost how many feeds are fetched at once from any one host
+     */
+    public NewsdeskConfig withPollConcurrency(int global, int perHost) {
+        return new NewsdeskConfig(
+                dataDir, databaseUrl, allowPrivateNetworks, minPollInterval, maxPollInterval,
+                global, perHost, clock, publicUrl);
+    }
+
+    /** This configuration with WebSub on ({@code url} not {@code null}) or off. */
+    public NewsdeskConfig withPublicUrl(PublicUrl url) {
+        return new NewsdeskConfig(
+                dataDir, databaseUrl, allowPrivateNetworks, minPollInterval, maxPollInterval,
+                pollConcurrency, perHostConcurrency, clock, url);
     }
 
     /** The JDBC location of the database: the configured URL, or SQLite in the data folder. */

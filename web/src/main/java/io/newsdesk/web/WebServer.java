@@ -26,6 +26,7 @@ import io.newsdesk.web.pages.Layouts;
 import io.newsdesk.web.pages.OpmlPages;
 import io.newsdesk.web.pages.PageRenderer;
 import io.newsdesk.web.pages.SearchPages;
+import io.newsdesk.web.websub.WebSubCallbackRoutes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,7 +83,7 @@ public final class WebServer implements AutoCloseable {
 
     private static void configure(JavalinConfig config, Newsdesk newsdesk, WebSettings settings, List<Route> routes) {
         BodyLimits limits = new BodyLimits(settings.maxBodyBytes(), settings.maxUploadBytes(),
-                Set.of(OpmlApi.PATH, ImportApi.PATH, OpmlPages.IMPORT_PATH));
+                Set.of(OpmlApi.PATH, ImportApi.PATH, OpmlPages.IMPORT_PATH, WebSubCallbackRoutes.PREFIX));
 
         config.startup.showJavalinBanner = false;
         config.concurrency.useVirtualThreads = true;
@@ -110,7 +111,7 @@ public final class WebServer implements AutoCloseable {
         });
 
         config.routes.before(new SecurityHeaders(STATIC_PATH + "/"));
-        config.routes.before(new CrossSiteRequestGuard());
+        config.routes.before(new CrossSiteRequestGuard(Set.of(WebSubCallbackRoutes.PREFIX)));
         config.routes.before(limits);
         config.routes.get(HealthCheck.PATH, new HealthCheck(newsdesk));
         PageRenderer pages = new PageRenderer();
@@ -132,6 +133,7 @@ public final class WebServer implements AutoCloseable {
                 new ImportApi(newsdesk.imports(), newsdesk.entries(), limits),
                 new IndexApi(newsdesk.index()),
                 new OpenApiDocument(),
+                new WebSubCallbackRoutes(newsdesk.websub().callbacks(), limits),
                 new EntryListPages(newsdesk.entries(), newsdesk.feeds(), layouts, pages, clock),
                 new ArticlePages(newsdesk.entries(), layouts, pages, clock),
                 new EntryActions(newsdesk.entries()),

@@ -29,6 +29,8 @@ public final class FixtureSite implements AutoCloseable {
 
     private record Resource(String contentType, byte[] body) {}
 
+    private static final Resource GONE = new Resource("text/plain", new byte[0]);
+
     private final HttpServer server;
     private final Map<String, Resource> resources = new ConcurrentHashMap<>();
 
@@ -60,6 +62,11 @@ public final class FixtureSite implements AutoCloseable {
         resources.put(path, new Resource(contentType, body));
     }
 
+    /** Answers 410 Gone at {@code path} from now on: the publisher removed it for good. */
+    public void gone(String path) {
+        resources.put(path, GONE);
+    }
+
     /** The absolute URL of {@code path} on this site. */
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
@@ -68,8 +75,8 @@ public final class FixtureSite implements AutoCloseable {
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             Resource resource = resources.get(exchange.getRequestURI().getPath());
-            if (resource == null) {
-                exchange.sendResponseHeaders(404, -1);
+            if (resource == null || resource == GONE) {
+                exchange.sendResponseHeaders(resource == null ? 404 : 410, -1);
                 return;
             }
             exchange.getResponseHeaders().set("Content-Type", resource.contentType());

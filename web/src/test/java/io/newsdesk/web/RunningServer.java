@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * A real server on a free loopback port over a real Newsdesk in a temporary data folder, with an
@@ -51,7 +52,12 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(Path dataDir, WebSettings settings) {
-        Newsdesk newsdesk = Newsdesk.open(NewsdeskConfig.defaults(dataDir).withAllowPrivateNetworks(true));
+        return start(dataDir, UnaryOperator.identity(), settings);
+    }
+
+    /** Serves a Newsdesk whose configuration {@code configure} adjusts (feeds on loopback allowed). */
+    public static RunningServer start(Path dataDir, UnaryOperator<NewsdeskConfig> configure, WebSettings settings) {
+        Newsdesk newsdesk = Newsdesk.open(configure.apply(NewsdeskConfig.defaults(dataDir).withAllowPrivateNetworks(true)));
         try {
             return new RunningServer(newsdesk, WebServer.start(newsdesk, settings));
         } catch (RuntimeException e) {

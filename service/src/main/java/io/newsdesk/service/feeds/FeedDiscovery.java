@@ -1,5 +1,7 @@
 package io.newsdesk.service.feeds;
 
+import io.newsdesk.fetch.FetchResult;
+import io.newsdesk.fetch.WebLink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +15,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the feeds an HTML page announces, so a user can add a site by its home page URL. Reads the
- * {@code <link rel="alternate">} elements of the page's head.
+ * Finds the feeds a web page announces, so a user can add a site by its home page URL: the {@code
+ * Link: <…>; rel="alternate"; type="application/rss+xml"} headers of the response, then the {@code
+ * <link rel="alternate">} elements of the page's head.
  */
 public final class FeedDiscovery {
 
@@ -30,23 +33,41 @@ public final class FeedDiscovery {
     private FeedDiscovery() {}
 
     /**
-     * The absolute http(s) URLs of the feeds the page links to, best first: by type (the feed
-     * formats before generic XML and JSON), then in the page's order.
-     *
-     * @param html the page as fetched; its charset is read from the page itself
-     * @param pageUrl where the page came from, the base for relative links
+     * The absolute http(s) URLs of the feeds a fetched page announces in its headers and its head,
+     * best first: by type (the feed formats before generic XML and JSON), then headers before the
+     * page, then in order. The page's charset is read from the page itself.
      */
-    public static List<String> feedLinks(byte[] html, String pageUrl) {
-        Document page = parse(html, pageUrl == null ? "" : pageUrl);
+    public static List<String> feedLinks(FetchResult page) {
         Map<String, Integer> rankByUrl = new LinkedHashMap<>();
-        for (Element link : page.select("link[rel][href]")) {
-            int rank = FEED_TYPES.indexOf(FeedMediaTypes.mediaType(link.attr("type")));
-            String href = link.absUrl("href");
-            if (isAlternate(link.attr("rel")) && rank >= 0 && (href.startsWith("http://") || href.startsWith("https://"))) {
-                rankByUrl.merge(href, rank, Math::min);
+        for (WebLink link : page.links()) {
+            if (link.hasRelation("alternate") && link.type() != null) {
+                // Link targets are absolute http(s) URLs already.
+                rank(rankByUrl, link.url(), link.type());
             }
         }
-        // A stable sort: links of one type stay in the page's order.
+        addPageLinks(rankByUrl, page.body(), page.finalUrl());
+        return best(rankByUrl);
+    }
+
+    private static void addPageLinks(Map<String, Integer> rankByUrl, byte[] html, String pageUrl) {
+        Document page = parse(html, pageUrl == null ? "" : pageUrl);
+        for (Element link : page.select("link[rel][href]")) {
+            String href = link.absUrl("href");
+            if (isAlternate(link.attr("rel")) && (href.startsWith("http://") || href.startsWith("https://"))) {
+                rank(rankByUrl, href, link.attr("type"));
+            }
+        }
+    }
+
+    private static void rank(Map<String, Integer> rankByUrl, String url, String type) {
+        int rank = FEED_TYPES.indexOf(FeedMediaTypes.mediaType(type));
+        if (rank >= 0) {
+            rankByUrl.merge(url, rank, Math::min);
+        }
+    }
+
+    /** A stable sort: links of one type stay in the order they were found. */
+    private static List<String> best(Map<String, Integer> rankByUrl) {
         return rankByUrl.entrySet().stream()
                 .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
                 .map(Map.Entry::getKey)

@@ -81,7 +81,7 @@ public final class FeedRefresher {
             if (Thread.currentThread().isInterrupted()) {
                 // Shutting down: the feed did nothing wrong, so its record stays as it was.
                 return new RefreshOutcome(target.feedId(), target.url(), RefreshOutcome.Status.FAILED, 0, 0,
-                        "interrupted before the check finished", null);
+                        "interrupted before the check finished", null, null, null);
             }
             return recordFailure(target, e.getMessage(), e.status(), e.retryAfter(), e.gone(), now);
         }
@@ -123,7 +123,7 @@ public final class FeedRefresher {
         database.feeds().recordPoll(target.feedId(), new PollState(
                 now, next, interval, 0, null, response.status(), response.etag(), response.lastModified(), false));
         return new RefreshOutcome(target.feedId(), url, RefreshOutcome.Status.UPDATED,
-                stored.inserted().size(), stored.updated().size(), null, next);
+                stored.inserted().size(), stored.updated().size(), null, next, response.status(), null);
     }
 
     private RefreshOutcome recordNotModified(PollTarget target, FetchResult response, Instant now) {
@@ -134,7 +134,8 @@ public final class FeedRefresher {
         String lastModified = response.lastModified() != null ? response.lastModified() : target.lastModified();
         database.feeds().recordPoll(target.feedId(), new PollState(
                 now, next, interval, 0, null, response.status(), etag, lastModified, false));
-        return new RefreshOutcome(target.feedId(), target.url(), RefreshOutcome.Status.NOT_MODIFIED, 0, 0, null, next);
+        return new RefreshOutcome(
+                target.feedId(), target.url(), RefreshOutcome.Status.NOT_MODIFIED, 0, 0, null, next, response.status(), null);
     }
 
     private RefreshOutcome recordFailure(
@@ -146,7 +147,8 @@ public final class FeedRefresher {
         database.feeds().recordPoll(target.feedId(), new PollState(
                 now, next, target.interval(), errors, message, status, target.etag(), target.lastModified(), gone));
         log.debug("Feed {} ({}) failed ({} in a row): {}", target.feedId(), target.url(), errors, message);
-        return new RefreshOutcome(target.feedId(), target.url(), RefreshOutcome.Status.FAILED, 0, 0, message, next);
+        return new RefreshOutcome(
+                target.feedId(), target.url(), RefreshOutcome.Status.FAILED, 0, 0, message, next, status, retryAfter);
     }
 
     /** The longest wait the publisher asked for: RSS ttl, Cache-Control max-age, or Expires. */

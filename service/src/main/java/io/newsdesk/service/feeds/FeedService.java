@@ -1,11 +1,7 @@
 package io.newsdesk.service.feeds;
 
 import io.newsdesk.domain.Feed;
-import io.newsdesk.fetch.FetchException;
-import io.newsdesk.fetch.FetchResult;
-import io.newsdesk.parse.DocumentKind;
-import io.newsdesk.parse.DocumentSniffer;
-import io.newsdesk.parse.FeedParseException;
+import io.newsdesk.domain.PollState;
 import io.newsdesk.parse.opml.Opml;
 import io.newsdesk.parse.opml.OpmlDocument;
 import io.newsdesk.parse.opml.OpmlException;
@@ -16,6 +12,7 @@ import io.newsdesk.store.Database;
 import io.newsdesk.store.FeedRepository;
 import io.newsdesk.store.FeedSummary;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,32 +26,37 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Subscribing to feeds, checking them on demand, OPML in and out. */
 public final class FeedService {
 
-    private static final String NOT_A_FEED = "not a feed: ";
-
     private final Database database;
     private final FeedRefresher refresher;
+    private final FeedLocator locator;
     private final HostLimits limits;
+    private final HostPauses pauses;
     private final ChecksInFlight inFlight;
     private final Runnable onChange;
     private final Clock clock;
 
     /**
+     * @param limits the concurrency bounds, shared with the poller
+     * @param pauses the hosts that asked to be left alone, shared with the poller
      * @param onChange called after subscriptions changed, so the poller and the index catch up
      */
-    public FeedService(Database database, FeedRefresher refresher, HostLimits limits, ChecksInFlight inFlight,
-            Runnable onChange, Clock clock) {
+    public FeedService(Database database, FeedRefresher refresher, HostLimits limits, HostPauses pauses,
+            ChecksInFlight inFlight, Runnable onChange, Clock clock) {
         this.database = database;
         this.refresher = refresher;
+        this.locator = new FeedLocator(refresher, limits);
         this.limits = limits;
+        this.pauses = pauses;
         this.inFlight = inFlight;
         this.onChange = onChange;
         this.clock = clock;
     }
 
     /**
-     * Subscribes the user to the feed at {@code url}, or to the feed an HTML page at that URL
-     * announces. The feed is fetched first, so a URL that does not lead to a feed is refused with
-     * the reason, and a new subscription shows its entries at once.
+     * Subscribes the user to the feed at {@code url}, or to the feed of the site whose page is at
+     * that URL (announced by the page, or at one of the usual feed addresses). The feed is fetched
+     * first, so a URL that does not lead to a feed is refused with the reason, and a new
+     * subscription shows its entries at once.
      *
      * @throws NewsdeskException INVALID for a bad URL, CONFLICT when already subscribed, UPSTREAM
      *     when the feed cannot be fetched or parsed
@@ -62,7 +64,7 @@ public final class FeedService {
     public Feed add(long userId, String url, String category) {
         String requested = FeedUrls.normalize(url);
         rejectIfSubscribed(userId, requested);
-        Located located = locate(requested);
+        FeedLocator.Located located = locator.locate(requested);
         rejectIfSubscribed(userId, located.url());
         long feedId = database.feeds().findOrCreate(located.url(), FeedRepository.REMOTE);
         // Storing first records the check, so the feed is not due (and fetched again by the
@@ -71,55 +73,6 @@ public final class FeedService {
         database.feeds().subscribe(userId, feedId, null, category);
         onChange.run();
         return get(userId, feedId).feed();
-    }
-
-    /** Fetches the URL; when it is an HTML page, follows the best feed it announces. */
-    private Located locate(String url) {
-        FetchResult response = download(url, url);
-        if (DocumentSniffer.sniff(response.body(), response.contentType()) != DocumentKind.HTML) {
-            return new Located(url, parse(response, url));
-        }
-        List<String> links = FeedDiscovery.feedLinks(response.body(), response.finalUrl());
-        if (links.isEmpty()) {
-            throw NewsdeskException.upstream("no feed found at " + url + ": it is a web page that announces no feed", null);
-        }
-        String discovered = FeedUrls.normalize(links.getFirst());
-        String described = discovered + " (announced by " + url + ")";
-        return new Located(discovered, parse(download(discovered, described), described));
-    }
-
-    private FetchResult download(String url, String described) {
-        try {
-            return refresher.download(url);
-        } catch (FetchException e) {
-            String hint = e.reason() == FetchException.Reason.ADDRESS_REFUSED
-                    ? "; to allow feeds on this machine or its network, run with --allow-private-networks"
-                            + " (or NEWSDESK_ALLOW_PRIVATE_NETWORKS=true)"
-                    : "";
-            throw NewsdeskException.upstream("could not fetch " + described + ": " + e.getMessage() + hint, e);
-        }
-    }
-
-    private FeedRefresher.FetchedFeed parse(FetchResult response, String described) {
-        try {
-            return refresher.parse(response);
-        } catch (FeedParseException e) {
-            throw NewsdeskException.upstream("not a feed at " + described + ": " + reason(e), e);
-        }
-    }
-
-    /** The parser's explanation without its own "not a feed: ", which the message already says. */
-    private static String reason(FeedParseException e) {
-        String message = String.valueOf(e.getMessage());
-        return message.startsWith(NOT_A_FEED) ? message.substring(NOT_A_FEED.length()) : message;
-    }
-
-    private record Located(String requestedUrl, FeedRefresher.FetchedFeed fetched) {
-
-        /** A permanent redirect moves the subscription to the new address; a temporary one does not. */
-        String url() {
-            return fetched.response().permanentRedirect() ? fetched.response().finalUrl() : requestedUrl;
-        }
     }
 
     private void rejectIfSubscribed(long userId, String url) {
@@ -143,24 +96,60 @@ public final class FeedService {
                 .orElseThrow(() -> NewsdeskException.notFound("no feed " + feedId));
     }
 
-    /** Checks one of the user's feeds now. */
+    /**
+     * Checks one of the user's feeds now, because the user asked: also a disabled feed (one that
+     * answered 410 Gone), which a successful check enables again, and also while its host asked
+     * to be left alone, since this is one request a person asked for.
+     */
     public RefreshOutcome refresh(long userId, long feedId) {
+        Feed feed = remoteFeed(userId, feedId);
+        RefreshOutcome outcome = refresher.refresh(PollTarget.of(feed));
+        pauses.learnFrom(outcome);
+        return outcome;
+    }
+
+    /**
+     * Checks the user's remote feeds now, a few at a time within the per-host limits. Disabled
+     * feeds are left out (see {@link #enable}); feeds whose host asked to be left alone are not
+     * fetched and come back {@link RefreshOutcome.Status#DEFERRED}.
+     */
+    public List<RefreshOutcome> refreshAll(long userId, ProgressListener progress) {
+        List<PollTarget> targets = database.feeds().list(userId).stream()
+                .map(FeedSummary::feed)
+                .filter(feed -> !feed.local() && !feed.poll().disabled())
+                .map(PollTarget::of)
+                .toList();
+        return refreshEach(targets, progress);
+    }
+
+    /**
+     * Enables a feed that was disabled because it answered 410 Gone: its error count starts
+     * again from zero and it is due at once, so a running poller checks it within moments (and
+     * disables it again if it is still gone). Enabling a feed that is not disabled changes nothing.
+     *
+     * @return the feed as it is now
+     * @throws NewsdeskException NOT_FOUND when the user has no such feed, INVALID for a feed of
+     *     imported entries (never fetched, so never disabled)
+     */
+    public FeedSummary enable(long userId, long feedId) {
+        Feed feed = remoteFeed(userId, feedId);
+        PollState poll = feed.poll();
+        if (poll.disabled()) {
+            // The last check's status stays as a fact; its error no longer describes the feed's state.
+            database.feeds().recordPoll(feedId, new PollState(poll.lastCheckedAt(), clock.instant(), poll.interval(), 0,
+                    null, poll.lastStatus(), poll.etag(), poll.lastModified(), false));
+            onChange.run();
+        }
+        return get(userId, feedId);
+    }
+
+    private Feed remoteFeed(long userId, long feedId) {
         Feed feed = database.feeds().find(userId, feedId)
                 .orElseThrow(() -> NewsdeskException.notFound("no feed " + feedId));
         if (feed.local()) {
             throw NewsdeskException.invalid("feed " + feedId + " holds imported entries and is not fetched");
         }
-        return refresher.refresh(PollTarget.of(feed));
-    }
-
-    /** Checks all the user's remote feeds now, a few at a time. */
-    public List<RefreshOutcome> refreshAll(long userId, ProgressListener progress) {
-        List<PollTarget> targets = database.feeds().list(userId).stream()
-                .map(FeedSummary::feed)
-                .filter(feed -> !feed.local())
-                .map(PollTarget::of)
-                .toList();
-        return refreshEach(targets, progress);
+        return feed;
     }
 
     /** Unsubscribes the user; a feed nobody reads any more is deleted with its entries. */
@@ -240,7 +229,7 @@ public final class FeedService {
             List<Future<RefreshOutcome>> pending = new ArrayList<>();
             for (PollTarget target : targets) {
                 pending.add(workers.submit(() -> {
-                    RefreshOutcome outcome = limits.run(target.url(), () -> refresher.refresh(target));
+                    RefreshOutcome outcome = limits.run(target.url(), () -> politeRefresh(target));
                     progress.progress(done.incrementAndGet(), total, target.url());
                     return outcome;
                 }));
@@ -256,5 +245,17 @@ public final class FeedService {
         } catch (ExecutionException e) {
             throw new NewsdeskException(NewsdeskException.Kind.INTERNAL, "checking feeds failed: " + e.getCause(), e);
         }
+    }
+
+    /** Checks the feed unless its host asked to be left alone, and learns from the answer. */
+    private RefreshOutcome politeRefresh(PollTarget target) {
+        // Asked once the slot is held: the answer to another feed of the host may just have come.
+        Instant pausedUntil = pauses.pausedUntil(target.url());
+        if (pausedUntil != null) {
+            return RefreshOutcome.deferred(target, pausedUntil);
+        }
+        RefreshOutcome outcome = refresher.refresh(target);
+        pauses.learnFrom(outcome);
+        return outcome;
     }
 }

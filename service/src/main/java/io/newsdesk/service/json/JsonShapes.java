@@ -11,6 +11,7 @@ import io.newsdesk.service.feeds.OpmlImportResult;
 import io.newsdesk.service.feeds.RefreshOutcome;
 import io.newsdesk.service.search.SearchService;
 import io.newsdesk.store.FeedSummary;
+import io.newsdesk.store.WebSubStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -139,7 +140,11 @@ public final class JsonShapes {
         return json;
     }
 
-    /** A feed as its subscriber sees it, with counts and polling status. */
+    /**
+     * A feed as its subscriber sees it, with counts, polling status and, when a WebSub hub pushes
+     * it, {@code websub} ({@code state, hub_url, topic_url, lease_expires_at, last_delivery_at,
+     * last_error}; {@code null} when it has no hub subscription).
+     */
     public static Map<String, Object> feed(FeedSummary summary) {
         Feed feed = summary.feed();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -155,6 +160,18 @@ public final class JsonShapes {
         json.put("total", summary.total());
         json.put("status", pollStatus(feed.poll(), feed.local()));
         json.put("created_at", time(feed.createdAt()));
+        json.put("websub", summary.websub() == null ? null : websub(summary.websub()));
+        return json;
+    }
+
+    private static Map<String, Object> websub(WebSubStatus status) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("state", status.state().code());
+        json.put("hub_url", status.hubUrl());
+        json.put("topic_url", status.topicUrl());
+        json.put("lease_expires_at", time(status.leaseExpiresAt()));
+        json.put("last_delivery_at", time(status.lastDeliveryAt()));
+        json.put("last_error", status.lastError());
         return json;
     }
 

@@ -60,8 +60,8 @@ class FeedServiceAddTest {
         server = FixtureServer.start();
         PollPolicy policy = new PollPolicy(Duration.ofMinutes(10), Duration.ofHours(24), () -> Long.MIN_VALUE);
         FeedRefresher refresher = new FeedRefresher(database, fetcher, policy, clock, () -> { });
-        feeds = new FeedService(database, refresher, new HostLimits(4, 2), new ChecksInFlight(),
-                changes::incrementAndGet, clock);
+        feeds = new FeedService(database, refresher, new HostLimits(4, 2), new HostPauses(clock, Duration.ofHours(24)),
+                new ChecksInFlight(), changes::incrementAndGet, clock);
         server.serve("/rss", Reply.rss(Feeds.rss("Harbour Times",
                 item("a", "Port strike ends", NOW.minus(Duration.ofHours(3)), "Deal agreed."),
                 item("b", "Storm Idris nears", NOW.minus(Duration.ofHours(1)), "Gusts expected."))));
@@ -97,8 +97,8 @@ class FeedServiceAddTest {
         try (Fetcher publicOnly = new Fetcher(FetchSettings.defaults())) {
             FeedRefresher refresher = new FeedRefresher(database, publicOnly,
                     new PollPolicy(Duration.ofMinutes(10), Duration.ofHours(24), () -> Long.MIN_VALUE), clock, () -> { });
-            FeedService guarded = new FeedService(database, refresher, new HostLimits(4, 2), new ChecksInFlight(),
-                    changes::incrementAndGet, clock);
+            FeedService guarded = new FeedService(database, refresher, new HostLimits(4, 2),
+                    new HostPauses(clock, Duration.ofHours(24)), new ChecksInFlight(), changes::incrementAndGet, clock);
 
             assertFailsWith(UPSTREAM, () -> guarded.add(USER, server.url("/rss"), null))
                     .hasMessageContaining("private networks are not allowed")
@@ -176,7 +176,54 @@ class FeedServiceAddTest {
                 .hasMessageStartingWith("not a feed at " + json + ": ")
                 .hasMessageNotContaining("not a feed: ");
         assertFailsWith(UPSTREAM, () -> feeds.add(USER, page, null))
-                .hasMessage("no feed found at " + page + ": it is a web page that announces no feed");
+                .hasMessageStartingWith("no feed found at " + page + ": it is a web page that announces no feed");
+    }
+
+    @Test
+    void aSiteWhosePageAnnouncesNoFeedIsFoundAtTheFirstUsualAddressThatHasOne() {
+        server.serve("/", Reply.ok("text/html", Feeds.pageAnnouncing()));
+        // Not there, then a page for every address (a "soft 404"), then the feed.
+        server.serve("/rss", Reply.ok("text/html", "<html><body>Page not found</body></html>"));
+        server.serve("/rss.xml", Reply.rss(Feeds.rss("Harbour Times", item("a", "Port strike ends", NOW, "Deal agreed."))));
+
+        Feed feed = feeds.add(USER, server.url("/"), null);
+
+        assertThat(feed.url()).isEqualTo(server.url("/rss.xml"));
+        assertThat(feed.title()).isEqualTo("Harbour Times");
+        assertThat(server.requests("/feed")).hasSize(1);
+        assertThat(server.requests("/atom.xml")).as("probing stops at the first feed").isEmpty();
+    }
+
+    @Test
+    void aFeedAnnouncedInALinkHeaderIsFollowed() {
+        server.serve("/", Reply.ok("text/html", Feeds.pageAnnouncing())
+                .header("Link", "</rss>; rel=\"alternate\"; type=\"application/rss+xml\"; title=\"News\""));
+
+        Feed feed = feeds.add(USER, server.url("/"), null);
+
+        assertThat(feed.url()).isEqualTo(server.url("/rss"));
+        assertThat(server.requests("/feed")).as("no need to guess").isEmpty();
+    }
+
+    @Test
+    void probingTheUsualAddressesStopsWhenTheSiteFails() {
+        server.serve("/blog/", Reply.ok("text/html", Feeds.pageAnnouncing()));
+        server.serve("/blog/feed", Reply.status(503));
+
+        assertFailsWith(UPSTREAM, () -> feeds.add(USER, server.url("/blog/"), null))
+                .hasMessageStartingWith("no feed found at " + server.url("/blog/"));
+        assertThat(server.requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aPageWithoutFeedsCostsOneRequestPerUsualAddressAtMost() {
+        server.serve("/site/", Reply.ok("text/html", Feeds.pageAnnouncing()));
+
+        assertFailsWith(UPSTREAM, () -> feeds.add(USER, server.url("/site/"), null))
+                .hasMessage("no feed found at " + server.url("/site/") + ": it is a web page that announces no feed,"
+                        + " and no feed answered at the usual addresses"
+                        + " (feed, rss, rss.xml, atom.xml, feed.xml, index.xml, feeds/posts/default)");
+        assertThat(server.requestCount()).isEqualTo(1 + CommonFeedPaths.NAMES.size());
     }
 
     @Test

@@ -3,8 +3,6 @@ package io.newsdesk.service.feeds;
 import static io.newsdesk.service.testing.Feeds.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsdesk.fetch.FetchSettings;
-import io.newsdesk.fetch.Fetcher;
 import io.newsdesk.service.Newsdesk;
 import io.newsdesk.service.ProgressListener;
 import io.newsdesk.service.testing.Await;
@@ -13,11 +11,7 @@ import io.newsdesk.service.testing.FixtureServer;
 import io.newsdesk.service.testing.FixtureServer.Reply;
 import io.newsdesk.service.testing.MutableClock;
 import io.newsdesk.service.testing.TestNewsdesk;
-import io.newsdesk.store.Database;
-import io.newsdesk.store.Dialect;
 import io.newsdesk.store.FeedSummary;
-import io.newsdesk.store.testing.TestDatabase;
-import io.newsdesk.store.testing.TestDatabases;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -122,32 +116,6 @@ class PollerTest {
         assertThat(total(newsdesk, hostA.url("/slow"))).isEqualTo(1);
         othersStored.countDown();
         Await.until("the slow feed was stored in the end", () -> total(newsdesk, hostA.url("/slow")) == 2);
-    }
-
-    @Test
-    void feedsStillInFlightDoNotCrowdOutTheRest() {
-        TestDatabase testDatabase = TestDatabases.create(Dialect.SQLITE, clock);
-        toClose.add(testDatabase);
-        Database database = testDatabase.database();
-        Fetcher fetcher = new Fetcher(FetchSettings.builder().allowPrivateNetworks(true).build());
-        toClose.add(fetcher);
-        FeedRefresher refresher = new FeedRefresher(database, fetcher,
-                new PollPolicy(Duration.ofMinutes(10), Duration.ofHours(24), () -> Long.MIN_VALUE), clock, () -> { });
-        hostA.stall("/stuck-1");
-        hostA.stall("/stuck-2");
-        serve(hostB, "/fine", "Fine", "Fine story");
-        // Created first, the stuck feeds are the most overdue: every round finds them due again.
-        for (String url : List.of(hostA.url("/stuck-1"), hostA.url("/stuck-2"), hostB.url("/fine"))) {
-            database.feeds().subscribe(USER, database.feeds().findOrCreate(url, "remote"), null, null);
-        }
-        Poller poller = new Poller(database.feeds(), refresher, new HostLimits(4, 2), new ChecksInFlight(), clock, 2);
-        toClose.add(poller);
-
-        poller.start();
-
-        Await.until("the fine feed was checked", () -> hostB.requests("/fine").size() == 1);
-        Await.until("its entry was stored", () -> database.feeds().list(USER).stream()
-                .anyMatch(summary -> summary.feed().url().equals(hostB.url("/fine")) && summary.total() == 1));
     }
 
     @Test

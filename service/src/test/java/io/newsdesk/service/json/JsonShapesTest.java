@@ -6,13 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.domain.DatePrecision;
 import io.newsdesk.domain.Enclosure;
 import io.newsdesk.domain.Entry;
+import io.newsdesk.domain.Feed;
 import io.newsdesk.domain.FeedDocument;
+import io.newsdesk.domain.FeedFormat;
+import io.newsdesk.domain.PollState;
 import io.newsdesk.domain.Source;
 import io.newsdesk.domain.StoredEntry;
 import io.newsdesk.extract.ArticleExtractor;
 import io.newsdesk.service.imports.Documents;
 import io.newsdesk.service.testing.SharedCorpora;
+import io.newsdesk.store.FeedSummary;
+import io.newsdesk.store.WebSubState;
+import io.newsdesk.store.WebSubStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -139,6 +146,29 @@ class JsonShapesTest {
 
         assertThat(Json.mapper().readTree(Json.pretty(shape))).isEqualTo(roundTrip(shape));
         assertThat(Json.pretty(shape)).contains("\n  \"title\" : \"Storm Idris reaches the coast\"");
+    }
+
+    @Test
+    void aFeedShowsItsWebSubSubscriptionOrNull() throws Exception {
+        Feed feed = new Feed(3, "https://harbour.example/feed", "Harbour", null, null, null, FeedFormat.RSS20, false,
+                new PollState(Instant.parse("2026-11-19T16:00:00Z"), Instant.parse("2026-11-20T16:00:00Z"),
+                        Duration.ofHours(1), 0, null, 200, null, null, false),
+                Instant.parse("2026-11-01T08:00:00Z"));
+        WebSubStatus status = new WebSubStatus(WebSubState.ACTIVE, "https://hub.example/", "https://harbour.example/self",
+                Instant.parse("2026-11-29T16:00:00Z"), Instant.parse("2026-11-19T16:00:00Z"), null);
+
+        JsonNode pushed = roundTrip(JsonShapes.feed(new FeedSummary(feed, 1, 2, status))).get("websub");
+        JsonNode polled = roundTrip(JsonShapes.feed(new FeedSummary(feed, 1, 2, null))).get("websub");
+
+        assertThat(fieldNames(pushed)).containsExactly("state", "hub_url", "topic_url", "lease_expires_at",
+                "last_delivery_at", "last_error");
+        assertThat(pushed.get("state").asText()).isEqualTo("active");
+        assertThat(pushed.get("hub_url").asText()).isEqualTo("https://hub.example/");
+        assertThat(pushed.get("topic_url").asText()).isEqualTo("https://harbour.example/self");
+        assertThat(pushed.get("lease_expires_at").asText()).isEqualTo("2026-11-29T16:00:00Z");
+        assertThat(pushed.get("last_delivery_at").asText()).isEqualTo("2026-11-19T16:00:00Z");
+        assertThat(pushed.get("last_error").isNull()).isTrue();
+        assertThat(polled.isNull()).isTrue();
     }
 
     private static JsonNode roundTrip(Object shape) throws Exception {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code /api/v1/feeds}: subscriptions, checking them now, marking them read. */
+/** {@code /api/v1/feeds}: subscriptions, checking them now, enabling disabled ones, marking them read. */
 public final class FeedsApi implements RouteGroup {
 
     private static final Set<String> NEW_FEED_FIELDS = Set.of("url", "category");
@@ -39,6 +39,7 @@ public final class FeedsApi implements RouteGroup {
         routes.get("/api/v1/feeds/{id}", this::get);
         routes.delete("/api/v1/feeds/{id}", this::remove);
         routes.post("/api/v1/feeds/{id}/refresh", this::refresh);
+        routes.post("/api/v1/feeds/{id}/enable", this::enable);
         routes.post("/api/v1/feeds/{id}/mark-read", this::markRead);
     }
 
@@ -67,6 +68,10 @@ public final class FeedsApi implements RouteGroup {
 
     private void refresh(Context ctx) {
         ctx.json(JsonShapes.refresh(feeds.refresh(CurrentUser.id(ctx), RequestParams.pathId(ctx, "id"))));
+    }
+
+    private void enable(Context ctx) {
+        ctx.json(JsonShapes.feed(feeds.enable(CurrentUser.id(ctx), RequestParams.pathId(ctx, "id"))));
     }
 
     private void refreshAll(Context ctx) {

@@ -27,7 +27,8 @@ public final class BodyLimits implements Handler {
     /**
      * @param maxBodyBytes the limit for JSON and form bodies
      * @param maxUploadBytes the limit for uploaded documents
-     * @param uploadPaths the paths that take uploaded documents
+     * @param uploadPaths the paths that take uploaded documents; one ending in {@code /} stands for
+     *     every path below it
      */
     public BodyLimits(long maxBodyBytes, long maxUploadBytes, Set<String> uploadPaths) {
         this.maxBodyBytes = maxBodyBytes;
@@ -38,10 +39,16 @@ public final class BodyLimits implements Handler {
     /** Refuses a request whose declared length is over its path's limit. */
     @Override
     public void handle(Context ctx) {
-        long limit = uploadPaths.contains(ctx.path()) ? maxUploadBytes : maxBodyBytes;
+        long limit = takesUploads(ctx.path()) ? maxUploadBytes : maxBodyBytes;
         if (ctx.req().getContentLengthLong() > limit) {
             throw tooLarge(limit);
         }
+    }
+
+    /** Whether requests to {@code path} may carry an uploaded document. */
+    boolean takesUploads(String path) {
+        return uploadPaths.contains(path)
+                || uploadPaths.stream().anyMatch(upload -> upload.endsWith("/") && path.startsWith(upload));
     }
 
     /** The limit for uploaded documents, for the multipart configuration. */

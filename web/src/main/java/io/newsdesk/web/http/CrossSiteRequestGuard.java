@@ -14,6 +14,9 @@ import java.util.Set;
  * {@code Sec-Fetch-Site}); clients that send neither, such as curl or the CLI, are not browsers
  * acting for someone else and pass.
  *
+ * <p>Paths where other sites' servers post by design (WebSub hubs delivering content) are exempt:
+ * what authenticates those requests is not where they come from but a secret they carry.
+ *
  * <p>The {@code _csrf} form field and {@code X-CSRF-Token} header the UI sends are accepted and
  * ignored for now; the accounts issue adds per-session tokens and checks them here.
  */
@@ -23,15 +26,27 @@ public final class CrossSiteRequestGuard implements Handler {
             Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
     private static final int MAX_SHOWN = 100;
 
+    private final Set<String> exemptPrefixes;
+
+    /** @param exemptPrefixes path prefixes that other sites may post to */
+    public CrossSiteRequestGuard(Set<String> exemptPrefixes) {
+        this.exemptPrefixes = Set.copyOf(exemptPrefixes);
+    }
+
     @Override
     public void handle(Context ctx) {
-        if (!STATE_CHANGING.contains(ctx.method())) {
+        if (!STATE_CHANGING.contains(ctx.method()) || exempt(ctx.path())) {
             return;
         }
         refusal(ctx.header("Origin"), ctx.header("Sec-Fetch-Site"), ctx.header("Host"))
                 .ifPresent(reason -> {
                     throw new ForbiddenResponse(reason);
                 });
+    }
+
+    /** Whether other sites may post to {@code path}. */
+    boolean exempt(String path) {
+        return exemptPrefixes.stream().anyMatch(path::startsWith);
     }
 
     /**

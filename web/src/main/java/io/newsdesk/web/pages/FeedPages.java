@@ -95,6 +95,7 @@ public final class FeedPages implements RouteGroup {
     static Notice refreshNotice(String title, RefreshOutcome outcome) {
         return switch (outcome.status()) {
             case FAILED -> Notice.warning("Checking " + title + " failed: " + outcome.error());
+            case DEFERRED -> Notice.info(title + " was not checked: " + outcome.error() + ".");
             case NOT_MODIFIED -> Notice.info(title + " has not changed since the last check.");
             case UPDATED -> outcome.inserted() == 0
                     ? Notice.info("No new entries in " + title + ".")

@@ -127,6 +127,29 @@ class FeedsApiTest {
     }
 
     @Test
+    void aGoneFeedIsDisabledLeftOutOfRefreshAllAndEnabledOnRequest() {
+        long id = running.subscribe(site.url(FixtureSite.ATOM));
+        site.gone(FixtureSite.ATOM);
+        JsonNode outcome = RunningServer.json(running.post("/api/v1/feeds/" + id + "/refresh"));
+        assertThat(outcome.get("error").asText()).isEqualTo("HTTP 410 Gone");
+        JsonNode disabled = RunningServer.json(running.get("/api/v1/feeds/" + id)).get("status");
+        assertThat(disabled.get("state").asText()).isEqualTo("disabled");
+        assertThat(RunningServer.json(running.post("/api/v1/feeds/refresh")).get("total").asInt()).isZero();
+
+        HttpResponse<String> response = running.post("/api/v1/feeds/" + id + "/enable");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode enabled = RunningServer.json(response);
+        assertThat(enabled.get("id").asLong()).isEqualTo(id);
+        assertThat(enabled.get("status").get("state").asText()).isEqualTo("ok");
+        assertThat(enabled.get("status").get("disabled").asBoolean()).isFalse();
+        assertThat(enabled.get("status").get("error_count").asInt()).isZero();
+        assertThat(enabled.get("status").get("last_status").asInt()).isEqualTo(410);
+        assertThat(enabled.get("total").asInt()).isEqualTo(FixtureSite.ATOM_ENTRIES);
+        assertError(running.post("/api/v1/feeds/999/enable"), 404, "no feed 999");
+    }
+
+    @Test
     void refreshingAllChecksEveryFeed() {
         long rss = running.subscribe(site.url(FixtureSite.RSS));
         long atom = running.subscribe(site.url(FixtureSite.ATOM));

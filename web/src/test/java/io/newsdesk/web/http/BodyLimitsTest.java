@@ -42,6 +42,17 @@ class BodyLimitsTest {
     }
 
     @Test
+    void aPathEndingInASlashCoversEveryPathBelowIt() {
+        BodyLimits withPrefix = new BodyLimits(10, 100, Set.of("/upload", "/websub/callback/"));
+
+        assertThat(withPrefix.takesUploads("/upload")).isTrue();
+        assertThat(withPrefix.takesUploads("/websub/callback/a1B2")).isTrue();
+        assertThat(withPrefix.takesUploads("/upload/more")).as("a path without a slash is exact").isFalse();
+        assertThat(withPrefix.takesUploads("/websub/callbacks")).isFalse();
+        assertThat(withPrefix.takesUploads("/api/v1/feeds")).isFalse();
+    }
+
+    @Test
     void namesSizesAsPeopleReadThem() {
         assertThat(BodyLimits.size(1024L * 1024)).isEqualTo("1 MiB");
         assertThat(BodyLimits.size(10L * 1024 * 1024)).isEqualTo("10 MiB");

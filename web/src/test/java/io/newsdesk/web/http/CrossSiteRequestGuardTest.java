@@ -2,9 +2,19 @@ package io.newsdesk.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CrossSiteRequestGuardTest {
+
+    @Test
+    void onlyTheExemptPathsMayBePostedToByOtherSites() {
+        CrossSiteRequestGuard guard = new CrossSiteRequestGuard(Set.of("/websub/callback/"));
+
+        assertThat(guard.exempt("/websub/callback/a1B2")).isTrue();
+        assertThat(guard.exempt("/api/v1/feeds")).isFalse();
+        assertThat(guard.exempt("/websub/other")).isFalse();
+    }
 
     @Test
     void requestsFromThePagesOfThisSitePass() {
