@@ -1,7 +1,10 @@
 package io.newsdesk.bench;
 
-import picocli.CommandLine;
+import io.newsdesk.bench.conformance.ConformanceCommand;
+import io.newsdesk.bench.parsing.ParsingCommand;
+import io.newsdesk.bench.polling.PollingCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The benchmarks' command line: {@code java -jar bench/target/newsdesk-bench.jar ingest …}. Each
@@ -12,7 +15,7 @@ import picocli.CommandLine.Command;
         name = "newsdesk-bench",
         mixinStandardHelpOptions = true,
         description = "Runs Newsdesk's benchmarks; results go to BENCHMARKS.md.",
-        subcommands = {IngestCommand.class})
+        subcommands = {IngestCommand.class, ConformanceCommand.class, PollingCommand.class, ParsingCommand.class})
 public final class BenchMain {
 
     public static void main(String[] args) {
