@@ -58,9 +58,8 @@ public final class DocumentSniffer {
         if (first == '{' || first == '[') {
             return text.contains("jsonfeed.org/version") ? DocumentKind.FEED : DocumentKind.UNKNOWN;
         }
-        boolean embeddedFeed = EMBEDDED_FEED_ROOT.matcher(text).find();
         if (first != '<') {
-            return embeddedFeed ? DocumentKind.FEED : DocumentKind.TEXT;
+            return hasEmbeddedFeedRoot(text) ? DocumentKind.FEED : DocumentKind.TEXT;
         }
         String name = elementName(text, start);
         String root = name.substring(name.indexOf(':') + 1);
@@ -70,13 +69,18 @@ public final class DocumentSniffer {
         if (root.equals("opml")) {
             return DocumentKind.OPML;
         }
-        if (embeddedFeed) {
+        if (hasEmbeddedFeedRoot(text)) {
             return DocumentKind.FEED;
         }
         if (prolog.htmlDoctype() || HTML_ELEMENTS.contains(root) || type.isHtml()) {
             return DocumentKind.HTML;
         }
         return DocumentKind.UNKNOWN;
+    }
+
+    /** Looked for only when the root is no feed's: a search of the whole head, wasted on every ordinary feed. */
+    private static boolean hasEmbeddedFeedRoot(String text) {
+        return EMBEDDED_FEED_ROOT.matcher(text).find();
     }
 
     /**

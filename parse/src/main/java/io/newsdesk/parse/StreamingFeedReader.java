@@ -14,6 +14,7 @@ import io.newsdesk.parse.xml.XmlSyntaxException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import io.newsdesk.parse.feed.EntrySink;
 
@@ -65,7 +66,8 @@ final class StreamingFeedReader {
         ContentTypes.check(origin.contentType(), problems);
         problems.addAll(Problem.Kind.ENCODING, decoded.problems());
         DocumentBuilder document = new DocumentBuilder(origin.url(), limits.maxEntries(), problems, handler);
-        XmlCursor.Origin cursorOrigin = new XmlCursor.Origin(origin.url(), PlainText.blankToNull(origin.contentLanguage()));
+        XmlCursor.Origin cursorOrigin = new XmlCursor.Origin(origin.url(), PlainText.blankToNull(origin.contentLanguage()),
+                decoded.charset().equals(StandardCharsets.UTF_8));
         XmlCursor.Limits cursorLimits = new XmlCursor.Limits(limits.maxDepth(), limits.maxTextLength());
         RepairingReader text = new RepairingReader(decoded.reader(), limits.maxTextLength());
         XmlCursor cursor = null;

@@ -14,6 +14,7 @@ import io.newsdesk.parse.xml.XmlLimitException;
 import io.newsdesk.parse.xml.XmlReadException;
 import io.newsdesk.parse.xml.XmlSyntaxException;
 import io.newsdesk.parse.xml.XmlTextRepair;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads an XML feed: decodes it, repairs what can be repaired in the text, streams it through
@@ -29,8 +30,8 @@ final class XmlFeedReader {
     private final ParseLimits limits;
     private final XmlCursor.Limits cursorLimits;
 
-    private XmlFeedReader(DocumentOrigin origin, ParseLimits limits) {
-        this.origin = new XmlCursor.Origin(origin.url(), PlainText.blankToNull(origin.contentLanguage()));
+    private XmlFeedReader(DocumentOrigin origin, ParseLimits limits, boolean utf8) {
+        this.origin = new XmlCursor.Origin(origin.url(), PlainText.blankToNull(origin.contentLanguage()), utf8);
         this.limits = limits;
         this.cursorLimits = new XmlCursor.Limits(limits.maxDepth(), limits.maxTextLength());
     }
@@ -38,22 +39,22 @@ final class XmlFeedReader {
     /** Reads an XML feed document held in memory. */
     static ParsedFeed read(byte[] body, DocumentOrigin origin, ParseLimits limits) throws FeedParseException {
         DecodedText decoded = DocumentDecoder.decode(body, origin.contentType());
-        XmlTextRepair.Result repaired = XmlTextRepair.repair(decoded.text());
+        XmlTextRepair.Result repaired = XmlTextRepair.repair(decoded.text(), decoded.plainCharacters());
         Problems known = new Problems();
         ContentTypes.check(origin.contentType(), known);
         known.addAll(Problem.Kind.ENCODING, decoded.problems());
         known.addAll(Problem.Kind.MALFORMED, repaired.problems());
-        return new XmlFeedReader(origin, limits).read(repaired.text(), decoded.name(), known);
+        boolean utf8 = decoded.charset().equals(StandardCharsets.UTF_8);
+        return new XmlFeedReader(origin, limits, utf8).read(repaired.text(), decoded.name(), known);
     }
 
     private ParsedFeed read(String text, String encoding, Problems known) throws FeedParseException {
-        boolean netscape = text.contains(NETSCAPE_RSS_DTD);
         try {
             Problems problems = copy(known);
             DocumentBuilder document = new DocumentBuilder(origin.url(), limits.maxEntries(), problems, null);
             XmlCursor cursor = XmlCursor.strict(text, origin, cursorLimits, problems);
             readDocument(cursor, document, false);
-            return build(document, cursor, encoding, netscape);
+            return build(document, cursor, encoding, text);
         } catch (XmlSyntaxException e) {
             Problems problems = copy(known);
             problems.malformed(e.getMessage() + " (recovered with a lenient parser)");
@@ -64,14 +65,15 @@ final class XmlFeedReader {
             } catch (XmlReadException lenientFailure) {
                 throw refusal(lenientFailure);
             }
-            return build(document, cursor, encoding, netscape);
+            return build(document, cursor, encoding, text);
         } catch (XmlReadException limitExceeded) {
             throw refusal(limitExceeded);
         }
     }
 
-    private static ParsedFeed build(DocumentBuilder document, XmlCursor cursor, String encoding, boolean netscape) {
-        if (netscape && document.version() == FeedVersion.RSS091_USERLAND) {
+    private static ParsedFeed build(DocumentBuilder document, XmlCursor cursor, String encoding, String text) {
+        // Only an RSS 0.91 document's DOCTYPE tells Netscape's from Userland's: no other is searched.
+        if (document.version() == FeedVersion.RSS091_USERLAND && text.contains(NETSCAPE_RSS_DTD)) {
             document.version(FeedVersion.RSS091_NETSCAPE);
         }
         return document.build(encoding, cursor.declaredNamespaces());

@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * <p>The list is the content of news stories (text structure, quotes, lists, tables, figures,
  * images and media) and nothing that runs, loads a document, styles the page or submits data.
+ * Inline SVG and MathML have their own list, {@link ForeignAllowList}.
  */
 final class AllowList {
 
@@ -26,8 +27,10 @@ final class AllowList {
         }
     }
 
-    private static final Set<String> WEB = Set.of("http", "https");
-    private static final Set<String> LINK = Set.of("http", "https", "mailto");
+    /** The schemes of what is loaded into the page: images, media. */
+    static final Set<String> WEB = Set.of("http", "https");
+    /** The schemes of what the reader may follow: links. */
+    static final Set<String> LINK = Set.of("http", "https", "mailto");
 
     private static final String[] PLAIN_TAGS = {
         "b", "bdi", "bdo", "br", "caption", "cite", "code", "dd", "details", "dfn", "div", "dl", "dt",

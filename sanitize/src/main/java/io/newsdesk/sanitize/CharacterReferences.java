@@ -72,6 +72,36 @@ final class CharacterReferences {
         return start;
     }
 
+    /**
+     * How a reference that {@link #decode} just read is to be written again: as the publisher
+     * wrote it, when it is complete (ended by its semicolon) and stands for characters a document
+     * may hold; a hexadecimal one with a lower-case {@code x}, the only spelling XML also reads.
+     * A numeric reference to 0x80–0x9F, which browsers read as windows-1252's character, is
+     * written as a reference to that character, so that it means the same to every reader.
+     *
+     * @param in the markup
+     * @param amp the index of the reference's {@code &}
+     * @param after the index {@link #decode} returned for it
+     * @param decoded what {@link #decode} appended for it
+     * @return the reference to write, or {@code null} when its characters are written instead (an
+     *     incomplete or invalid reference, or one to a character no document should hold)
+     */
+    static String spelling(String in, int amp, int after, String decoded) {
+        if (after - amp < 3 || in.charAt(after - 1) != ';' || !HtmlText.isWritable(decoded)) {
+            return null;
+        }
+        if (in.charAt(amp + 1) != '#') {
+            return in.substring(amp, after);
+        }
+        boolean hex = in.charAt(amp + 2) == 'x' || in.charAt(amp + 2) == 'X';
+        int digits = amp + (hex ? 3 : 2);
+        int codePoint = decoded.codePointAt(0);
+        if (numberValue(in, digits, after - 1, hex) != codePoint) {
+            return codePoint == REPLACEMENT ? null : "&#x" + Integer.toHexString(codePoint) + ";";
+        }
+        return hex ? "&#x" + in.substring(digits, after) : in.substring(amp, after);
+    }
+
     private static void appendNamed(String name, StringBuilder out) {
         int[] codePoints = new int[2];
         int count = Entities.codepointsForName(name, codePoints);
@@ -87,22 +117,29 @@ final class CharacterReferences {
             i++;
         }
         int digitsStart = i;
-        long value = 0;
-        while (i < end) {
-            int digit = Character.digit(in.charAt(i), hex ? 16 : 10);
-            if (digit < 0 || in.charAt(i) > 'f') {
-                break;
-            }
-            // Past the last code point the exact value no longer matters, only that it is invalid.
-            value = Math.min(value * (hex ? 16 : 10) + digit, Integer.MAX_VALUE);
+        while (i < end && digit(in.charAt(i), hex) >= 0) {
             i++;
         }
         if (i == digitsStart) {
             out.append(in, amp, digitsStart);
             return digitsStart;
         }
-        out.appendCodePoint(codePointFor(value));
+        out.appendCodePoint(codePointFor(numberValue(in, digitsStart, i, hex)));
         return i < end && in.charAt(i) == ';' ? i + 1 : i;
+    }
+
+    /** The number the digits between two indices spell; past the last code point, just some invalid one. */
+    private static long numberValue(String in, int from, int to, boolean hex) {
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            value = Math.min(value * (hex ? 16 : 10) + digit(in.charAt(i), hex), Integer.MAX_VALUE);
+        }
+        return value;
+    }
+
+    /** The value of an ASCII digit, or -1. */
+    private static int digit(char c, boolean hex) {
+        return c > 'f' ? -1 : Character.digit(c, hex ? 16 : 10);
     }
 
     private static int codePointFor(long value) {

@@ -11,8 +11,9 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Walks the content of a parsed jsoup element as the tags and text a {@link MarkupHandler}
  * expects, so that a caller with a DOM already need not serialize it for the sanitizer to read it
- * again. Script and style data and comments are skipped, as is the content of raw-text elements,
- * exactly as {@link HtmlTokenizer} skips them in markup.
+ * again. Script and style data and comments are skipped, as is the content of raw-text elements
+ * (outside SVG and MathML), exactly as {@link HtmlTokenizer} skips them in markup. Text arrives
+ * decoded, so character references are written as characters, not as the publisher spelled them.
  */
 final class DomEvents {
 
@@ -36,7 +37,7 @@ final class DomEvents {
                         attributes.add(attribute.getKey().toLowerCase(Locale.ROOT), attribute.getValue());
                     }
                     handler.startTag(name, attributes, false);
-                    if (ElementKinds.RAW_TEXT.contains(name)) {
+                    if (ElementKinds.RAW_TEXT.contains(name) && !handler.inForeignContent()) {
                         return FilterResult.SKIP_CHILDREN;
                     }
                 }

@@ -12,14 +12,17 @@ import org.slf4j.LoggerFactory;
  * so nothing active (scripts, event handlers, {@code javascript:} URLs, styles, forms, frames,
  * plugins) survives. Relative URLs are made absolute against the document's base URL, since the
  * reader shows the HTML far from where it came from; links open without leaking the reader's URL.
+ * Inline SVG and MathML keep a static subset (shapes, text, gradients; formulas) with their own
+ * allow-lists, in the namespace a browser would give each element.
  *
  * <p>Markup is read in one streaming pass, with the HTML standard's rules for what is a tag,
  * an attribute, a comment or a character reference, and written out balanced with the browser's
- * nesting rules (paragraphs closed by blocks, list items and table cells by their successors);
- * no DOM is built. What no browser shows as part of the page is left out: the content of scripts,
- * styles, frames, text areas, titles and templates. SVG and MathML are read as HTML, which can
- * only leave out more, never let more through. Stateless and thread-safe; never throws on bad
- * markup.
+ * nesting rules (paragraphs closed by blocks, list items and table cells by their successors, the
+ * foreign content of SVG and MathML ended by the HTML tags that end it); no DOM is built. What no
+ * browser shows as part of the page is left out: the content of scripts, styles, frames, text
+ * areas, titles and templates. Only what must be escaped is: complete character references stay
+ * as the publisher spelled them ({@code &#38;}, {@code &eacute;}), a {@code >} in text stays a
+ * {@code >}. Stateless and thread-safe; never throws on bad markup.
  */
 public final class HtmlSanitizer {
 
@@ -57,7 +60,9 @@ public final class HtmlSanitizer {
     /**
      * Sanitizes the content of an already parsed element (its children, not the element itself),
      * as {@link #sanitize(String, String)} would sanitize {@code content.html()}, without writing
-     * the markup out and reading it back.
+     * the markup out and reading it back. The same HTML, though not always the same characters:
+     * the element's text is already decoded, so characters the markup spelled as references are
+     * written as characters.
      *
      * @param content the element whose children are the untrusted fragment; {@code null} gives
      *     {@code null}

@@ -4,14 +4,17 @@ package io.newsdesk.sanitize;
  * Reads HTML markup in one pass into tags and text for a {@link MarkupHandler}, following the
  * HTML standard's tokenizer where it decides what is a tag and what is text: tag and attribute
  * syntax with every quoting style, comments (including the short {@code <!-->} forms), bogus
- * comments ({@code <!DOCTYPE>}, {@code <?xml?>}, {@code </ 3>}, and {@code <![CDATA[}, which is
- * XML, not HTML, and ends at the first {@code >} as in browsers), character references, and the
- * elements whose content is not markup.
+ * comments ({@code <!DOCTYPE>}, {@code <?xml?>}, {@code </ 3>}, and {@code <![CDATA[} outside SVG
+ * and MathML, which ends at the first {@code >} as in browsers), CDATA sections inside SVG and
+ * MathML, character references, and the elements whose content is not markup.
  *
  * <p>The content of {@linkplain ElementKinds#RAW_TEXT raw-text elements} (scripts, styles,
  * frames, text areas, titles) is skipped up to the element's end tag; the tags themselves are
- * reported; {@code <plaintext>} makes the rest of the input text. A tag cut off by the end of
- * the input is dropped, as browsers do. Never throws: every input is some sequence of tags and text.
+ * reported; {@code <plaintext>} makes the rest of the input text. Elements of these names in SVG
+ * or MathML hold markup like any other: the handler, which follows the tree, {@linkplain
+ * MarkupHandler#inForeignContent says} where that is. Complete character references that may be
+ * written as the publisher spelled them are reported as such. A tag cut off by the end of the
+ * input is dropped, as browsers do. Never throws: every input is some sequence of tags and text.
  */
 final class HtmlTokenizer {
 
@@ -24,6 +27,7 @@ final class HtmlTokenizer {
     private final TagAttributes attributes = new TagAttributes();
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder value = new StringBuilder();
+    private final StringBuilder spelled = new StringBuilder();
     private int pos;
     /** Where the next of each special character is ({@link #NONE}: none left); see {@link #nextSpecial}. */
     private int nextLess = -2;
@@ -45,13 +49,18 @@ final class HtmlTokenizer {
         while (pos < end) {
             int runStart = pos;
             pos = nextSpecial(pos);
-            text.append(in, runStart, pos);
+            if (!text.isEmpty()) {
+                text.append(in, runStart, pos);
+            } else if (pos > runStart) {
+                // Nothing decoded waits before it: the text between two tags, passed on in place.
+                handler.text(in, runStart, pos);
+            }
             if (pos == end) {
                 break;
             }
             char c = in.charAt(pos);
             if (c == '&') {
-                pos = CharacterReferences.decode(in, pos, end, false, text);
+                characterReference();
             } else if (c == '\0') {
                 // Browsers ignore NUL in text (in attribute values it becomes U+FFFD).
                 pos++;
@@ -60,6 +69,27 @@ final class HtmlTokenizer {
             }
         }
         flushText();
+    }
+
+    /**
+     * Decodes the character reference at {@link #pos} into the text, or reports it to the handler
+     * when it may be written again as the publisher spelled it.
+     */
+    private void characterReference() {
+        int amp = pos;
+        int decodedFrom = text.length();
+        pos = CharacterReferences.decode(in, amp, end, false, text);
+        if (in.charAt(pos - 1) != ';') {
+            // Incomplete: written as what it stands for.
+            return;
+        }
+        String decoded = text.substring(decodedFrom);
+        String spelling = CharacterReferences.spelling(in, amp, pos, decoded);
+        if (spelling != null) {
+            text.setLength(decodedFrom);
+            flushText();
+            handler.characterReference(decoded, spelling);
+        }
     }
 
     /**
@@ -112,10 +142,19 @@ final class HtmlTokenizer {
         }
     }
 
-    /** After {@code <!}: a comment, or else (a doctype, or CDATA, which HTML content has not) a bogus comment. */
+    /**
+     * After {@code <!}: a comment; a CDATA section, which only SVG and MathML have (their text);
+     * or else (a doctype, or CDATA in HTML, which ends at the first {@code >} as in browsers) a
+     * bogus comment.
+     */
     private void declaration(int from) {
         if (in.startsWith("--", from)) {
             skipComment(from + 2);
+        } else if (in.startsWith("[CDATA[", from) && handler.inForeignContent()) {
+            int start = from + "[CDATA[".length();
+            int close = in.indexOf("]]>", start);
+            appendLiteral(start, close < 0 ? end : close);
+            pos = close < 0 ? end : close + 3;
         } else {
             skipBogusComment(from);
         }
@@ -168,11 +207,15 @@ final class HtmlTokenizer {
         }
         flushText();
         handler.startTag(name, attributes, closing == 1);
+        if (!ElementKinds.RAW_TEXT.contains(name) && !name.equals("plaintext") || handler.inForeignContent()) {
+            // The usual case, and foreign elements of these names, whose content is markup.
+            return;
+        }
         if (name.equals("script")) {
             skipScriptData();
         } else if (ElementKinds.RAW_TEXT.contains(name)) {
             skipRawText(name);
-        } else if (name.equals("plaintext")) {
+        } else {
             appendLiteral(pos, end);
             pos = end;
         }
@@ -225,7 +268,8 @@ final class HtmlTokenizer {
             }
             int nameEnd = pos;
             skipWhitespace();
-            String attributeValue = "";
+            int valueStart = pos;
+            int valueEnd = pos;
             if (pos < end && in.charAt(pos) == '=') {
                 pos++;
                 skipWhitespace();
@@ -238,43 +282,65 @@ final class HtmlTokenizer {
                     if (close < 0) {
                         return -1;
                     }
-                    attributeValue = keep ? attributeValue(pos + 1, close) : "";
+                    valueStart = pos + 1;
+                    valueEnd = close;
                     pos = close + 1;
                 } else {
-                    int valueStart = pos;
+                    valueStart = pos;
                     while (pos < end && !isWhitespace(in.charAt(pos)) && in.charAt(pos) != '>') {
                         pos++;
                     }
-                    attributeValue = keep ? attributeValue(valueStart, pos) : "";
+                    valueEnd = pos;
                 }
             }
             if (keep) {
-                attributes.add(lowerCaseName(nameStart, nameEnd), attributeValue);
+                addAttribute(lowerCaseName(nameStart, nameEnd), valueStart, valueEnd);
             }
         }
     }
 
-    private String attributeValue(int from, int to) {
+    /**
+     * Adds the attribute whose value is between two indices: decoded, and, when it has character
+     * references to keep, also as spelled ({@link TagAttributes#spelling}).
+     */
+    private void addAttribute(String name, int from, int to) {
         int special = from;
         while (special < to && in.charAt(special) != '&' && in.charAt(special) != '\0') {
             special++;
         }
         if (special == to) {
-            return in.substring(from, to);
+            attributes.add(name, in.substring(from, to));
+            return;
         }
         value.setLength(0);
         value.append(in, from, special);
+        spelled.setLength(0);
+        spelled.append(in, from, special);
+        boolean referenceKept = false;
         int i = special;
         while (i < to) {
             char c = in.charAt(i);
             if (c == '&') {
-                i = CharacterReferences.decode(in, i, to, true, value);
+                int decodedFrom = value.length();
+                int after = CharacterReferences.decode(in, i, to, true, value);
+                String decoded = value.substring(decodedFrom);
+                String spelling = CharacterReferences.spelling(in, i, after, decoded);
+                if (spelling != null) {
+                    spelled.append(spelling);
+                    referenceKept = true;
+                } else {
+                    // Every & left in the spelled value must start a reference.
+                    spelled.append(decoded.replace("&", "&amp;"));
+                }
+                i = after;
             } else {
-                value.append(c == '\0' ? REPLACEMENT : c);
+                char kept = c == '\0' ? REPLACEMENT : c;
+                value.append(kept);
+                spelled.append(kept);
                 i++;
             }
         }
-        return value.toString();
+        attributes.add(name, value.toString(), referenceKept ? spelled.toString() : null);
     }
 
     /** Skips a raw-text element's content; its end tag is then read as usual. */
@@ -360,8 +426,12 @@ final class HtmlTokenizer {
         return i;
     }
 
-    /** The name between two indices in ASCII lower case, sharing the input's string when it can. */
+    /** The name between two indices in ASCII lower case: a {@linkplain KnownNames known name}, or copied. */
     private String lowerCaseName(int from, int to) {
+        String known = KnownNames.find(in, from, to);
+        if (known != null) {
+            return known;
+        }
         boolean plain = true;
         for (int i = from; i < to && plain; i++) {
             char c = in.charAt(i);

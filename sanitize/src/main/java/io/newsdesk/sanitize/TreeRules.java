@@ -41,7 +41,8 @@ final class TreeRules {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 // Judged on the written elements only, so that sanitizing the output again changes nothing.
                 int current = open.currentWritten();
-                if (current >= 0 && ElementKinds.HEADINGS.contains(open.name(current))) {
+                if (current >= 0 && open.namespace(current) == Namespace.HTML
+                        && ElementKinds.HEADINGS.contains(open.name(current))) {
                     open.closeFrom(current);
                 }
             }
@@ -59,13 +60,26 @@ final class TreeRules {
         return true;
     }
 
-    /** Closes the element an end tag names, unless it is out of reach; stray end tags are ignored. */
+    /**
+     * Closes the element an end tag names, unless it is out of reach; stray end tags are ignored.
+     * A heading's end tag closes whichever heading is open, as in browsers.
+     */
     static void endTag(String name, OpenElements open) {
         boolean tablePart = ElementKinds.TABLE_PARTS.contains(name) || name.equals("table");
-        int index = open.findInScope(name, tablePart ? TABLE : ElementKinds.SCOPE_BOUNDARIES);
+        int index = ElementKinds.HEADINGS.contains(name)
+                ? innermostHeadingInScope(open)
+                : open.findInScope(name, tablePart ? TABLE : ElementKinds.SCOPE_BOUNDARIES);
         if (index >= 0) {
             open.closeFrom(index);
         }
+    }
+
+    private static int innermostHeadingInScope(OpenElements open) {
+        int innermost = -1;
+        for (String heading : ElementKinds.HEADINGS) {
+            innermost = Math.max(innermost, open.findInScope(heading, ElementKinds.SCOPE_BOUNDARIES));
+        }
+        return innermost;
     }
 
     private static void closeIfInScope(String name, OpenElements open) {
@@ -77,6 +91,12 @@ final class TreeRules {
 
     private static void closeListItem(Set<String> items, OpenElements open) {
         for (int i = open.size() - 1; i >= 0; i--) {
+            if (open.namespace(i) != Namespace.HTML) {
+                if (open.isHtmlBoundary(i)) {
+                    return;
+                }
+                continue;
+            }
             String name = open.name(i);
             if (items.contains(name)) {
                 open.closeFrom(i);
@@ -101,7 +121,7 @@ final class TreeRules {
                 open.closeFrom((row >= 0 ? row : innermostOr(open, TABLE_SECTIONS, table)) + 1);
             }
             case "col" -> {
-                if (!"colgroup".equals(open.current())) {
+                if (!open.isHtml(open.size() - 1, "colgroup")) {
                     open.closeFrom(table + 1);
                 }
             }

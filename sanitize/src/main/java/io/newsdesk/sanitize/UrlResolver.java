@@ -91,13 +91,24 @@ final class UrlResolver {
         for (int i = 1; i < url.length(); i++) {
             char c = url.charAt(i);
             if (c == ':') {
-                return url.substring(0, i).toLowerCase(Locale.ROOT);
+                return scheme(url, i);
             }
             if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
                 return null;
             }
         }
         return null;
+    }
+
+    /** The scheme ending at {@code colon}, in lower case; the usual ones as constants, without copying. */
+    private static String scheme(String url, int colon) {
+        if (colon == 4 && url.startsWith("http")) {
+            return "http";
+        }
+        if (colon == 5 && url.startsWith("https")) {
+            return "https";
+        }
+        return url.substring(0, colon).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -38,8 +38,7 @@ class HtmlSanitizerTest {
         assertThat(clean).contains("text");
         assertThat(clean.toLowerCase())
                 .doesNotContain("<script", "javascript:", "onerror", "onclick", "style", "<iframe",
-                        "<object", "<form", "<input", "<svg", "<math", "data:", "<meta", "<base",
-                        "<link", "alert(1)</");
+                        "<object", "<form", "<input", "data:", "<meta", "<base", "<link", "alert(1)");
     }
 
     @Test

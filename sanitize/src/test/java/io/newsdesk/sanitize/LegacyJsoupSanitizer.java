@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -61,6 +62,9 @@ public final class LegacyJsoupSanitizer {
             "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr", "br", "section",
             "article", "header", "footer", "aside", "details", "summary");
 
+    private static final Set<String> NOT_TEXT_IN_FOREIGN_CONTENT = Set.of(
+            "script", "style", "foreignobject", "metadata", "annotation", "annotation-xml");
+
     private LegacyJsoupSanitizer() {}
 
     /** The old {@code HtmlSanitizer.sanitize}: parse, clean, add link and media attributes, serialize. */
@@ -81,10 +85,18 @@ public final class LegacyJsoupSanitizer {
         return body.isEmpty() && clean.select("img, audio, video").isEmpty() ? null : body;
     }
 
-    /** {@link #sanitize} after removing the elements whose text the streaming sanitizer drops on purpose. */
+    /**
+     * {@link #sanitize} after removing the elements whose text the streaming sanitizer drops on
+     * purpose or keeps where it is not text on the page: the HTML elements whose content is not
+     * markup, and in SVG and MathML, code, styles, embedded HTML, metadata and annotations.
+     */
     static String sanitizeAsOracle(String html, String baseUrl) {
         Document dirty = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
-        dirty.select(String.join(", ", ElementKinds.RAW_TEXT) + ", " + String.join(", ", ElementKinds.INERT)).remove();
+        dirty.body().getAllElements().stream()
+                .filter(element -> element.tag().namespace().equals(Parser.NamespaceHtml)
+                        ? ElementKinds.RAW_TEXT.contains(element.normalName()) || ElementKinds.INERT.contains(element.normalName())
+                        : NOT_TEXT_IN_FOREIGN_CONTENT.contains(element.normalName()))
+                .forEach(Element::remove);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();

@@ -17,18 +17,29 @@ class MarkupReadingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "a &amp; b|a &amp; b",
-        "&copy; &copy 2025|© © 2025",
-        "&notit; &notin;|¬it; ∉",
-        "&#233;&#xE9;&#Xe9|ééé",
-        "&#128;&#x99;|€™",
+        "a &amp; b &#38; c &#x26; d|a &amp; b &#38; c &#x26; d",
+        "&copy; &copy 2025|&copy; © 2025",
+        "&notit; &notin;|¬it; &notin;",
+        "&#233;&#xE9;&#Xe9;&#Xe9|&#233;&#xE9;&#xe9;é",
+        "&#128;&#x99;|&#x20ac;&#x2122;",
         "&#0;&#xD800;&#1114112;|\uFFFD\uFFFD\uFFFD",
-        "&NotEqualTilde;|≂̸",
+        "&#1;&#13;&#xFFFF;a|a",
+        "&NotEqualTilde; &lt;b&gt;|&NotEqualTilde; &lt;b&gt;",
         "&#; &#x; &unknown; &|&amp;#; &amp;#x; &amp;unknown; &amp;",
-        "1 < 2 > 0|1 &lt; 2 &gt; 0",
+        "1 < 2 > 0|1 &lt; 2 > 0",
     })
-    void decodesCharacterReferencesAndReEncodesWhatIsSpecial(String html, String expected) {
+    void keepsCompleteReferencesAsWrittenAndEscapesOnlyWhatMustBe(String html, String expected) {
         assertThat(clean(html)).isEqualTo(expected);
+    }
+
+    @Test
+    void attributesKeepTheirReferencesButUrlsAreWrittenResolved() {
+        assertThat(clean("<abbr title=\"AT&#38;T &amp; &eacute; &copy=1 & x\">x</abbr>"))
+                .isEqualTo("<abbr title=\"AT&#38;T &amp; &eacute; &amp;copy=1 &amp; x\">x</abbr>");
+        assertThat(clean("<abbr title=\"a &gt; b &quot;c&quot; <d>\">x</abbr>"))
+                .isEqualTo("<abbr title=\"a &gt; b &quot;c&quot; &lt;d&gt;\">x</abbr>");
+        assertThat(clean("<a href=\"/a?b=1&#38;c=2\">x</a>"))
+                .isEqualTo("<a href=\"https://news.example.org/a?b=1&amp;c=2\" rel=\"noopener noreferrer nofollow\">x</a>");
     }
 
     @Test
@@ -60,7 +71,7 @@ class MarkupReadingTest {
         "a<!--->b|ab",
         "a<!-- x --!>b|ab",
         "a<!-- unterminated <b>x</b>|a",
-        "a<![CDATA[<b>x]]>b|ax]]&gt;b",
+        "a<![CDATA[<b>x]]>b|ax]]>b",
         "<!DOCTYPE html><?xml version=\"1.0\"?>a</ 3>b|ab",
         "a</>b|ab",
         "a<|a&lt;",
@@ -86,7 +97,7 @@ class MarkupReadingTest {
         "<iframe><p>fallback</p></iframe>after|after",
         "<template><p>inert</p><template>x</template>y</template>after|after",
         "after<script>never closed <p>x</p>|after",
-        "a<plaintext><b>x</b>|a&lt;b&gt;x&lt;/b&gt;",
+        "a<plaintext><b>x</b>|a&lt;b>x&lt;/b>",
     })
     void dropsTheContentOfScriptsStylesAndOtherNonText(String html, String expected) {
         assertThat(clean(html)).isEqualTo(expected);
@@ -100,6 +111,7 @@ class MarkupReadingTest {
         "<ul><li>a<li>b<ul><li>c</ul></ul>|<ul><li>a</li><li>b<ul><li>c</li></ul></li></ul>",
         "<dl><dt>a<dd>b<dt>c</dl>|<dl><dt>a</dt><dd>b</dd><dt>c</dt></dl>",
         "<h1>a<h2>b</h2>|<h1>a</h1><h2>b</h2>",
+        "<h1>a</h3>b|<h1>a</h1>b",
         "<b><i>a</b>b</i>|<b><i>a</i></b>b",
         "<a href=/1>a<a href=/2>b</a>|<a href=\"https://news.example.org/1\" rel=\"noopener noreferrer nofollow\">a</a><a href=\"https://news.example.org/2\" rel=\"noopener noreferrer nofollow\">b</a>",
         "</div>a</span></p>|a",

@@ -10,19 +10,26 @@ import org.jsoup.nodes.Element;
 
 /**
  * An independent check that sanitized HTML is safe to display: the output is parsed as a browser
- * would (jsoup's HTML5 parser) and searched for anything active, with rules written without
- * reference to the sanitizer's own allow-list.
+ * would (jsoup's HTML5 parser, which also puts SVG and MathML in their namespaces) and searched
+ * for anything active, with rules written without reference to the sanitizer's own allow-lists.
+ * Inline SVG and MathML may be there, but inert: no scripts or styles, no animation (which can
+ * rewrite a link or a handler), no HTML embedded in them, and no reference outside the fragment
+ * but web and mail addresses.
  */
 final class SafetyChecker {
 
     private static final Set<String> FORBIDDEN_ELEMENTS = Set.of(
             "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form",
-            "input", "button", "select", "textarea", "meta", "link", "base", "svg", "math", "template",
+            "input", "button", "select", "textarea", "meta", "link", "base", "template",
             "noscript", "title", "xmp", "plaintext", "noembed", "noframes", "param", "isindex");
+    private static final Set<String> FORBIDDEN_FOREIGN_ELEMENTS = Set.of(
+            "script", "style", "foreignobject", "animate", "animatemotion", "animatetransform", "animatecolor",
+            "set", "discard", "handler", "listener", "annotation-xml", "maction", "iframe", "embed", "object");
     private static final Set<String> URL_ATTRIBUTES = Set.of(
             "href", "src", "cite", "poster", "action", "formaction", "background", "data", "srcset",
             "xlink:href", "lowsrc", "dynsrc", "longdesc", "usemap", "manifest", "ping");
     private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
+    private static final String HTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
 
     private SafetyChecker() {}
 
@@ -37,16 +44,25 @@ final class SafetyChecker {
         }
         for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
             String name = element.normalName();
-            if (FORBIDDEN_ELEMENTS.contains(name) || name.contains(":")) {
-                problems.add("element <" + name + ">");
+            boolean foreign = !HTML_NAMESPACE.equals(element.tag().namespace());
+            if ((foreign ? FORBIDDEN_FOREIGN_ELEMENTS : FORBIDDEN_ELEMENTS).contains(name) || name.contains(":")) {
+                problems.add("element <" + name + ">" + (foreign ? " in " + element.tag().namespace() : ""));
             }
             for (Attribute attribute : element.attributes()) {
                 String key = attribute.getKey().toLowerCase(Locale.ROOT);
+                String value = attribute.getValue();
                 if (key.startsWith("on") || key.equals("style") || key.equals("srcdoc") || key.equals("formaction")) {
                     problems.add("attribute " + key + " on <" + name + ">");
                 }
-                if (URL_ATTRIBUTES.contains(key) && !isSafeUrl(attribute.getValue())) {
-                    problems.add("URL " + key + "=\"" + attribute.getValue() + "\" on <" + name + ">");
+                boolean sameFragment = value.strip().startsWith("#");
+                if (URL_ATTRIBUTES.contains(key) && !sameFragment && !isSafeUrl(value)) {
+                    problems.add("URL " + key + "=\"" + value + "\" on <" + name + ">");
+                }
+                if (name.equals("use") && URL_ATTRIBUTES.contains(key) && !sameFragment) {
+                    problems.add("<use> of another document: " + key + "=\"" + value + "\"");
+                }
+                if (foreign && loadsFromElsewhere(value)) {
+                    problems.add("CSS url() to another document: " + key + "=\"" + value + "\" on <" + name + ">");
                 }
             }
         }
@@ -64,5 +80,22 @@ final class SafetyChecker {
         String lower = cleaned.toString().toLowerCase(Locale.ROOT);
         int colon = lower.indexOf(':');
         return colon > 0 && ALLOWED_SCHEMES.contains(lower.substring(0, colon));
+    }
+
+    /**
+     * A CSS {@code url()} (as an SVG presentation attribute may hold) that is not a reference
+     * within the fragment; with a CSS escape, any function could be one.
+     */
+    private static boolean loadsFromElsewhere(String value) {
+        String compact = value.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+        if (compact.contains("\\")) {
+            return compact.contains("(");
+        }
+        for (int url = compact.indexOf("url("); url >= 0; url = compact.indexOf("url(", url + 1)) {
+            if (!compact.startsWith("#", url + 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

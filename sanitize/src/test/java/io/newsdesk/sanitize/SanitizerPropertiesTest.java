@@ -24,6 +24,13 @@ class SanitizerPropertiesTest {
         assertThat(DifferentialTest.visibleText(HtmlSanitizer.sanitizeStrictly(html, BASE))).isEqualTo(expected);
     }
 
+    @Property(tries = 2000)
+    void keepsTheVisibleTextABrowserShowsOfSvgAndMathMl(@ForAll("foreign") String html) {
+        String expected = DifferentialTest.visibleText(LegacyJsoupSanitizer.sanitizeAsOracle(html, BASE));
+
+        assertThat(DifferentialTest.visibleText(HtmlSanitizer.sanitizeStrictly(html, BASE))).isEqualTo(expected);
+    }
+
     @Property(tries = 3000)
     void sanitizedOutputIsLeftAsItIs(@ForAll("hostile") String html) {
         String clean = HtmlSanitizer.sanitizeStrictly(html, BASE);
@@ -44,5 +51,10 @@ class SanitizerPropertiesTest {
     @Provide
     Arbitrary<String> hostileHtml() {
         return HostileFragments.htmlFragments();
+    }
+
+    @Provide
+    Arbitrary<String> foreign() {
+        return HostileFragments.foreignFragments();
     }
 }

@@ -67,7 +67,7 @@ public final class AtomElements {
             case "id" -> entry.id(id(cursor), false);
             case "link" -> entry.link(LinkElement.read(cursor));
             case "summary" -> entry.summary(AtomText.read(cursor, atom10));
-            case "content" -> entry.content(AtomText.read(cursor, atom10));
+            case "content" -> entry.content(AtomText.readContent(cursor, atom10));
             case "expired" -> entry.expired(FieldValues.date(cursor, problems));
             case "source" -> {
                 MetadataBuilder source = new MetadataBuilder();

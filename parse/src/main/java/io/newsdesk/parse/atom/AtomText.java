@@ -3,6 +3,8 @@ package io.newsdesk.parse.atom;
 import io.newsdesk.parse.detail.Text;
 import io.newsdesk.parse.detail.TextType;
 import io.newsdesk.parse.feed.FieldValues;
+import io.newsdesk.parse.text.PlainText;
+import io.newsdesk.parse.text.Urls;
 import io.newsdesk.parse.xml.ElementContent;
 import io.newsdesk.parse.xml.XmlCursor;
 import io.newsdesk.parse.xml.XmlReadException;
@@ -37,7 +39,9 @@ final class AtomText {
         }
         if (type.equals("xhtml") || type.equals("application/xhtml+xml")) {
             ElementContent content = cursor.readContent(atom10);
-            return FieldValues.of(TextType.XHTML, content.value(), language, base);
+            // A wrapper div holding only text gives that text, which is not markup.
+            String xhtml = content.markup() ? content.value() : PlainText.escape(content.value());
+            return FieldValues.of(TextType.XHTML, xhtml, language, base);
         }
         boolean htmlType = type.equals("html") || type.equals("text/html");
         boolean textType = type.isEmpty() || type.equals("text") || type.startsWith("text/");
@@ -50,10 +54,29 @@ final class AtomText {
         if (mode.equals("base64")) {
             return FieldValues.of(htmlType ? TextType.HTML : TextType.TEXT, decodeBase64(cursor.readText()), language, base);
         }
-        ElementContent content = cursor.readContent(false);
+        // HTML escaped inside an XHTML div (as TypePad wrote it) is HTML: the div is a wrapper.
+        ElementContent content = cursor.readContent(htmlType);
         // Markup inside a text construct is HTML the publisher did not escape.
         boolean html = htmlType || content.markup();
         return FieldValues.of(html ? TextType.HTML : TextType.TEXT, content.value(), language, base);
+    }
+
+    /**
+     * Reads the current element as an entry's content, consuming it: a text construct, or content
+     * by reference ({@code src}, which only content may have).
+     *
+     * @return the content; {@code null} when it is empty, of a kind {@link #read} skips, or by
+     *     reference to an address that is not a web address
+     */
+    static Text readContent(XmlCursor cursor, boolean atom10) throws XmlReadException {
+        String src = cursor.attribute("src");
+        if (src == null) {
+            return read(cursor, atom10);
+        }
+        String url = Urls.resolveSafe(cursor.base(), src);
+        Text reference = url == null ? null : Text.byReference(url, cursor.language(), cursor.base());
+        cursor.skip();
+        return reference;
     }
 
     private static Text skipped(XmlCursor cursor) throws XmlReadException {

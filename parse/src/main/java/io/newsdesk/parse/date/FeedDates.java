@@ -29,6 +29,10 @@ public final class FeedDates {
         if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
             return Optional.empty();
         }
+        Optional<ParsedDate> canonical = CanonicalDates.parse(trimmed);
+        if (canonical.isPresent()) {
+            return canonical;
+        }
         Optional<ParsedDate> iso = IsoDates.parse(trimmed);
         return iso.isPresent() ? iso : TextualDates.parse(trimmed);
     }

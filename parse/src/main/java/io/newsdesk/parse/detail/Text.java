@@ -14,12 +14,25 @@ import java.util.Objects;
  *     {@code null}
  * @param base the effective {@code xml:base} of the element: what relative URLs in it were
  *     resolved against; {@code null} when unknown
+ * @param src where the content is, when the feed gives it by reference (Atom's
+ *     {@code <content src="…">}): its address, resolved against the element's base, with an
+ *     empty {@code value}; else {@code null}
  */
-public record Text(TextType type, String value, String language, String base) {
+public record Text(TextType type, String value, String language, String base, String src) {
 
     public Text {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(value, "value");
+    }
+
+    /** A text the feed gives in full. */
+    public Text(TextType type, String value, String language, String base) {
+        this(type, value, language, base, null);
+    }
+
+    /** Content the feed gives by reference: the address of a document, video or the like, and no text. */
+    public static Text byReference(String src, String language, String base) {
+        return new Text(TextType.TEXT, "", language, base, Objects.requireNonNull(src, "src"));
     }
 
     /** The value as plain text, whitespace kept (markup dropped, entities decoded). */

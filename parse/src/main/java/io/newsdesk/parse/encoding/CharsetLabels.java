@@ -5,8 +5,10 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the charset labels that servers and XML declarations use into Java charsets, the way
@@ -35,6 +37,14 @@ final class CharsetLabels {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Charset GB18030 = Charset.forName("GB18030");
 
+    /**
+     * What {@link Charset#forName} answered for each label: it searches every installed provider
+     * for a name it does not know, again on each call. Documents choose the labels, so only so
+     * many are kept.
+     */
+    private static final Map<String, Optional<Charset>> BY_LABEL = new ConcurrentHashMap<>();
+    private static final int MAX_KEPT_LABELS = 512;
+
     private CharsetLabels() {}
 
     /** The charset a label names, or empty when Java does not know it. */
@@ -62,8 +72,20 @@ final class CharsetLabels {
         if (normalized.equals("u32") || normalized.equals("utf32")) {
             return Optional.of(Charset.forName("UTF-32"));
         }
+        Optional<Charset> known = BY_LABEL.get(normalized);
+        if (known != null) {
+            return known;
+        }
+        Optional<Charset> found = forName(normalized);
+        if (BY_LABEL.size() < MAX_KEPT_LABELS) {
+            BY_LABEL.put(normalized, found);
+        }
+        return found;
+    }
+
+    private static Optional<Charset> forName(String label) {
         try {
-            return Optional.of(Charset.forName(normalized));
+            return Optional.of(Charset.forName(label));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return Optional.empty();
         }

@@ -13,8 +13,12 @@ import java.util.List;
  *     the encoding found ({@code utf-16le}, {@code utf-8})
  * @param problems what was wrong with the declared encoding and was worked around; empty when the
  *     document said the truth
+ * @param plainCharacters {@code true} when the text is known to hold no control characters other
+ *     than tab and line breaks, no unpaired surrogates and no non-characters (checked on the bytes
+ *     while deciding the encoding), so that a repair need only look at markup; {@code false} when
+ *     unknown
  */
-public record DecodedText(String text, Charset charset, String name, List<String> problems) {
+public record DecodedText(String text, Charset charset, String name, List<String> problems, boolean plainCharacters) {
     public DecodedText {
         problems = List.copyOf(problems);
     }

@@ -161,12 +161,13 @@ public final class DocumentDecoder {
             byte[] body, int offset, Choice choice, boolean asciiByMediaType, List<String> problems) {
         Charset charset = choice.charset();
         if (CharsetLabels.isWide(charset)) {
-            return finish(body, offset, charset, choice.name(), problems);
+            return finish(body, offset, charset, choice.name(), problems, null);
         }
-        Utf8.Verdict verdict = Utf8.scan(body, offset);
+        Utf8.Scan scan = Utf8.scan(body, offset);
+        Utf8.Verdict verdict = scan.verdict();
         if (asciiByMediaType) {
             if (verdict == Utf8.Verdict.ASCII) {
-                return finish(body, offset, charset, "us-ascii", problems);
+                return finish(body, offset, charset, "us-ascii", problems, scan);
             }
             problems.add("the server sent a text/* type without a charset, which means US-ASCII, but the document is "
                     + "not ASCII; it was read as " + choice.name());
@@ -174,19 +175,36 @@ public final class DocumentDecoder {
         if (charset.equals(StandardCharsets.UTF_8) && verdict == Utf8.Verdict.INVALID) {
             Charset guessed = CharsetDetection.detect(body, offset).orElse(CharsetLabels.WINDOWS_1252);
             problems.add("the document is not valid UTF-8; it looks like " + guessed.name() + " and was read so");
-            return finish(body, offset, guessed, guessed.name(), problems);
+            return finish(body, offset, guessed, CharsetDetection.name(guessed, body, offset), problems, scan);
         }
         if (!charset.equals(StandardCharsets.UTF_8) && verdict == Utf8.Verdict.MULTIBYTE) {
             problems.add("the document is declared as " + choice.claim() + " but is UTF-8, and was read as UTF-8");
-            return finish(body, offset, StandardCharsets.UTF_8, "utf-8", problems);
+            return finish(body, offset, StandardCharsets.UTF_8, "utf-8", problems, scan);
         }
-        return finish(body, offset, charset, choice.name(), problems);
+        return finish(body, offset, charset, choice.name(), problems, scan);
     }
 
-    private static DecodedText finish(byte[] body, int offset, Charset charset, String name, List<String> problems) {
-        String text;
+    /**
+     * @param utf8 what {@link Utf8#scan} found in the bytes, {@code null} when they were not scanned
+     */
+    private static DecodedText finish(byte[] body, int offset, Charset charset, String name, List<String> problems,
+            Utf8.Scan utf8) {
+        boolean validUtf8 = charset.equals(StandardCharsets.UTF_8) && utf8 != null
+                && utf8.verdict() != Utf8.Verdict.INVALID;
+        // Bytes known to be valid need no error reporting: the String constructor decodes them fastest.
+        String text = validUtf8
+                ? new String(body, offset, body.length - offset, StandardCharsets.UTF_8)
+                : decodeReporting(body, offset, charset, problems);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return new DecodedText(text, charset, name, problems, validUtf8 && utf8.plainCharacters());
+    }
+
+    /** Decodes, noting bytes that are not valid in the charset (they become U+FFFD). */
+    private static String decodeReporting(byte[] body, int offset, Charset charset, List<String> problems) {
         try {
-            text = charset.newDecoder()
+            return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body, offset, body.length - offset))
@@ -194,11 +212,7 @@ public final class DocumentDecoder {
         } catch (CharacterCodingException e) {
             problems.add("the document has bytes that are not valid " + charset.name()
                     + "; they were replaced by \uFFFD");
-            text = new String(body, offset, body.length - offset, charset);
+            return new String(body, offset, body.length - offset, charset);
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        return new DecodedText(text, charset, name, problems);
     }
 }

@@ -1,7 +1,16 @@
 package io.newsdesk.parse.encoding;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** A fast check of UTF-8 byte sequences, without decoding. */
 final class Utf8 {
+
+    /** Eight bytes at a time, for the runs of ASCII that make up most feeds. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long SPACES = 0x2020202020202020L;
 
     /** What a scan of a byte range found. */
     enum Verdict {
@@ -13,14 +22,36 @@ final class Utf8 {
         INVALID
     }
 
+    /**
+     * What the bytes are, and what characters they hold.
+     *
+     * @param verdict whether they are UTF-8
+     * @param plainCharacters for valid UTF-8: {@code true} when no character is a control
+     *     character other than tab and line breaks (C0 or C1) or a non-character (U+FFFE, U+FFFF),
+     *     the characters that {@code XmlTextRepair} otherwise looks for one by one
+     */
+    record Scan(Verdict verdict, boolean plainCharacters) {}
+
+    private static final Scan INVALID = new Scan(Verdict.INVALID, false);
+
     private Utf8() {}
 
-    static Verdict scan(byte[] bytes, int from) {
+    static Scan scan(byte[] bytes, int from) {
         boolean multibyte = false;
+        boolean plain = true;
         int i = from;
         while (i < bytes.length) {
+            if (i + Long.BYTES <= bytes.length) {
+                long word = (long) LONGS.get(bytes, i);
+                // No high bit and no byte below 0x20 (whose subtraction borrows): eight printable ASCII characters.
+                if (((word | (word - SPACES)) & HIGH_BITS) == 0) {
+                    i += Long.BYTES;
+                    continue;
+                }
+            }
             int b = bytes[i] & 0xFF;
             if (b < 0x80) {
+                plain &= b >= 0x20 || b == '\t' || b == '\n' || b == '\r';
                 i++;
                 continue;
             }
@@ -36,25 +67,26 @@ final class Utf8 {
                 continuation = 3;
                 min = 0x10000;
             } else {
-                return Verdict.INVALID;
+                return INVALID;
             }
             if (i + continuation >= bytes.length) {
-                return Verdict.INVALID;
+                return INVALID;
             }
             int codePoint = b & (0x3F >> continuation);
             for (int k = 1; k <= continuation; k++) {
                 int next = bytes[i + k] & 0xFF;
                 if ((next & 0xC0) != 0x80) {
-                    return Verdict.INVALID;
+                    return INVALID;
                 }
                 codePoint = (codePoint << 6) | (next & 0x3F);
             }
             if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
-                return Verdict.INVALID;
+                return INVALID;
             }
+            plain &= codePoint > 0x9F && codePoint != 0xFFFE && codePoint != 0xFFFF;
             multibyte = true;
             i += continuation + 1;
         }
-        return multibyte ? Verdict.MULTIBYTE : Verdict.ASCII;
+        return new Scan(multibyte ? Verdict.MULTIBYTE : Verdict.ASCII, plain);
     }
 }

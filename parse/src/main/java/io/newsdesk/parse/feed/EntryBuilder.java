@@ -106,8 +106,9 @@ public final class EntryBuilder implements CommonFields {
         image(value);
     }
 
+    /** Adds content, unless it is empty: content by reference has no text but is kept. */
     public void content(Text value) {
-        if (value != null && !value.value().isEmpty()) {
+        if (value != null && (!value.value().isEmpty() || value.src() != null)) {
             content.add(value);
         }
     }

@@ -19,7 +19,7 @@ import java.util.Map;
 final class OpmlReader {
 
     private static final XmlCursor.Limits LIMITS = new XmlCursor.Limits(256, 100_000);
-    private static final XmlCursor.Origin NO_ORIGIN = new XmlCursor.Origin(null, null);
+    private static final XmlCursor.Origin NO_ORIGIN = new XmlCursor.Origin(null, null, false);
 
     private final int maxFeeds;
     private final Map<String, OpmlFeed> feeds = new LinkedHashMap<>();

@@ -17,8 +17,6 @@ public final class PlainText {
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile(
             "</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
-
     private PlainText() {}
 
     /**
@@ -49,7 +47,41 @@ public final class PlainText {
      */
     public static String line(String value, boolean html) {
         String text = paragraphs(value, html);
-        return text == null ? null : blankToNull(WHITESPACE.matcher(text).replaceAll(" "));
+        return text == null ? null : blankToNull(collapseWhitespace(text));
+    }
+
+    /**
+     * Each run of white space (ASCII white space and no-break spaces) as one space. Titles and
+     * names are nearly always one line already, so the text itself is returned when nothing changes.
+     */
+    static String collapseWhitespace(String text) {
+        int length = text.length();
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < length) {
+            if (!isCollapsible(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runEnd = i + 1;
+            while (runEnd < length && isCollapsible(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (runEnd - i > 1 || text.charAt(i) != ' ') {
+                if (out == null) {
+                    out = new StringBuilder(length);
+                }
+                out.append(text, copied, i).append(' ');
+                copied = runEnd;
+            }
+            i = runEnd;
+        }
+        return out == null ? text : out.append(text, copied, length).toString();
+    }
+
+    private static boolean isCollapsible(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0';
     }
 
     /**
@@ -75,6 +107,12 @@ public final class PlainText {
             return null;
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
+        if (text.indexOf('\n') < 0) {
+            // One line, one paragraph: what the splitting below gives, without its regular expressions.
+            out.append("<p>");
+            escapeInto(text.strip(), out);
+            return out.append("</p>").toString();
+        }
         for (String paragraph : text.strip().split("\\r?\\n\\s*\\r?\\n")) {
             out.append("<p>");
             String[] lines = paragraph.strip().split("\\r?\\n");
@@ -86,6 +124,13 @@ public final class PlainText {
             }
             out.append("</p>");
         }
+        return out.toString();
+    }
+
+    /** The text with the characters that are special in HTML and XML escaped. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        escapeInto(text, out);
         return out.toString();
     }
 

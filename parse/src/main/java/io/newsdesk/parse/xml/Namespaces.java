@@ -24,6 +24,7 @@ public final class Namespaces {
     public static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
     public static final String SLASH = "http://purl.org/rss/1.0/modules/slash/";
     public static final String XHTML = "http://www.w3.org/1999/xhtml";
+    public static final String XLINK = "http://www.w3.org/1999/xlink";
     public static final String GEORSS = "http://www.georss.org/georss";
     public static final String GML = "http://www.opengis.net/gml";
     public static final String PSC = "http://podlove.org/simple-chapters";

@@ -1,27 +1,32 @@
 package io.newsdesk.parse.xml;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.Reader;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** The cursor over a well-formed document, streaming with the JDK's StAX parser. */
+/**
+ * The cursor over a well-formed document, streaming with Woodstox's StAX parser.
+ *
+ * <p>Woodstox rather than the JDK's parser: setting up the JDK's reader for a document (its
+ * property and security-limit tables) took a fifth of the time to parse a small feed, and its
+ * scanner is slower on large ones (see {@code docs/decisions.md}).
+ */
 final class StaxCursor extends XmlCursor {
 
     /**
-     * Configured once, then shared: the JDK's factory builds a new reader on every call (its
-     * reader reuse is off by default), so concurrent parses do not share state. DTDs are neither
-     * read nor fetched, so no entity can be declared, expanded or loaded from outside.
+     * Configured once, then shared: the factory is thread-safe once configured and each reader it
+     * creates is independent. DTDs are neither read nor fetched, so no entity can be declared,
+     * expanded or loaded from outside.
      */
     private static final XMLInputFactory FACTORY = createFactory();
 
-    /** The JDK's message for an undeclared prefix is a URL with the facts appended. */
-    private static final Pattern UNBOUND_PREFIX = Pattern.compile("PrefixUnbound\\?([^&\\s]+)&(\\S+)");
+    /** Woodstox appends the location to its messages; the cursor words the location itself. */
+    private static final String LOCATION_SUFFIX = "\n at [";
 
     private final XMLStreamReader reader;
 
@@ -35,20 +40,19 @@ final class StaxCursor extends XmlCursor {
     }
 
     private static XMLInputFactory createFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        // No DTD is read, so the only entities are XML's five predefined ones; the JDK counts their
-        // uses against limits meant for declared entities, which large feeds exceed (100,000
-        // "&lt;" in a 30 MB feed), so those counts are switched off.
-        factory.setProperty("jdk.xml.totalEntitySizeLimit", "0");
-        factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "0");
-        factory.setProperty("jdk.xml.entityExpansionLimit", "0");
+        // The cursor enforces the caller's nesting limit (as a limit, not as a syntax error that
+        // would send the document to the lenient parser), so the parser's own default of 1,000
+        // must not come first.
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, Integer.MAX_VALUE);
+        // Text is read when its event comes, so that a fault in it is reported by next() as a
+        // syntax error, not later from getText() as an unchecked exception.
+        factory.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external entities are not read: " + systemId);
         });
@@ -80,20 +84,16 @@ final class StaxCursor extends XmlCursor {
         } catch (XMLStreamException e) {
             throw syntaxError(e, e.getLocation());
         } catch (RuntimeException e) {
-            // The JDK parser reports some faults unchecked; they are syntax errors all the same.
+            // Parsers report some faults unchecked; they are syntax errors all the same.
             throw syntaxError(e, reader.getLocation());
         }
     }
 
     private static XmlSyntaxException syntaxError(Exception e, Location location) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int detail = message.indexOf("Message: ");
-        if (detail >= 0) {
-            message = message.substring(detail + "Message: ".length());
-        }
-        Matcher unbound = UNBOUND_PREFIX.matcher(message);
-        if (unbound.find()) {
-            message = "the namespace prefix '" + unbound.group(1) + "' of " + unbound.group(2) + " is not declared";
+        int suffix = message.indexOf(LOCATION_SUFFIX);
+        if (suffix >= 0) {
+            message = message.substring(0, suffix);
         }
         String where = location == null || location.getLineNumber() < 0
                 ? "XML error: "

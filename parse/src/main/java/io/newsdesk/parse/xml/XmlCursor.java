@@ -1,5 +1,6 @@
 package io.newsdesk.parse.xml;
 
+import io.newsdesk.parse.text.DoubleEncoding;
 import io.newsdesk.parse.text.PlainText;
 import io.newsdesk.parse.text.Urls;
 import java.io.Reader;
@@ -55,6 +56,7 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
 
     private final int maxDepth;
     private final int maxTextLength;
+    private final boolean repairDoubleEncoding;
     private final ReadingProblems problems;
     private final Map<String, String> declaredNamespaces = new LinkedHashMap<>();
     private int depth;
@@ -66,6 +68,7 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
     XmlCursor(Origin origin, Limits limits, ReadingProblems problems) {
         this.maxDepth = limits.maxDepth();
         this.maxTextLength = limits.maxTextLength();
+        this.repairDoubleEncoding = origin.utf8();
         this.problems = problems;
         bases[0] = origin.url();
         languages[0] = origin.language();
@@ -77,8 +80,10 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
      * @param url the document's URL, the base for relative URLs; {@code null} when unknown
      * @param language the document's language (HTTP {@code Content-Language}), the language of
      *     every element without an {@code xml:lang}; {@code null} when unknown
+     * @param utf8 whether the document was read as UTF-8: its text is then checked for UTF-8
+     *     that was read as windows-1252 before it was written ({@link DoubleEncoding})
      */
-    public record Origin(String url, String language) {}
+    public record Origin(String url, String language, boolean utf8) {}
 
     /**
      * The bounds a cursor enforces.
@@ -269,16 +274,16 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
         if (cut) {
             reportCut(where);
         }
-        return text.toString();
+        return repaired(text.toString());
     }
 
     /**
      * Reads the current element to its end and returns its content: text when it has only text,
      * markup when it has child elements (which are serialized as HTML, without namespace
-     * prefixes, with URLs under an inner {@code xml:base} made absolute).
+     * prefixes but XLink's, with URLs under an inner {@code xml:base} made absolute).
      *
      * @param unwrapDiv leave out a leading {@code div} element's own tags (Atom's XHTML content
-     *     wraps the content in one)
+     *     wraps the content in one); a div holding only text then gives that text
      */
     public ElementContent readContent(boolean unwrapDiv) throws XmlReadException {
         int element = depth;
@@ -303,20 +308,22 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
                     }
                 }
                 case START -> {
-                    if (!markup) {
-                        String text = out.toString();
-                        out.setLength(0);
-                        PlainText.escapeInto(text, out);
-                        markup = true;
-                    }
                     if (unwrapDiv && unwrappedDepth < 0 && depth == element + 1
                             && localName.equals("div") && out.toString().isBlank()) {
                         unwrappedDepth = depth;
                         out.setLength(0);
-                    } else if (out.length() < maxTextLength) {
-                        appendStartTag(out, elementBase);
                     } else {
-                        cut = true;
+                        if (!markup) {
+                            String text = out.toString();
+                            out.setLength(0);
+                            PlainText.escapeInto(text, out);
+                            markup = true;
+                        }
+                        if (out.length() < maxTextLength) {
+                            appendStartTag(out, elementBase);
+                        } else {
+                            cut = true;
+                        }
                     }
                 }
                 case END -> {
@@ -332,7 +339,11 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
         if (cut) {
             reportCut(where);
         }
-        return new ElementContent(out.toString(), markup);
+        return new ElementContent(repaired(out.toString()), markup);
+    }
+
+    private String repaired(String text) {
+        return repairDoubleEncoding ? DoubleEncoding.repair(text) : text;
     }
 
     // ---- internals
@@ -393,12 +404,19 @@ public abstract sealed class XmlCursor permits StaxCursor, LenientCursor {
         out.append('<').append(localName);
         String elementBase = base();
         for (int i = 0, n = attributeCount(); i < n; i++) {
-            if (!attributeNamespace(i).isEmpty()) {
+            String attributeNamespace = attributeNamespace(i);
+            String attributeName = attributeLocalName(i);
+            String name;
+            if (attributeNamespace.isEmpty()) {
+                name = attributeName;
+            } else if (Namespaces.XLINK.equals(attributeNamespace)) {
+                // The links of inline SVG and MathML, with the prefix HTML reads them by.
+                name = "xlink:" + attributeName;
+            } else {
                 continue;
             }
-            String name = attributeLocalName(i);
             String value = attributeValue(i);
-            if (URL_ATTRIBUTES.contains(name) && elementBase != null && !elementBase.equals(contentBase)) {
+            if (URL_ATTRIBUTES.contains(attributeName) && elementBase != null && !elementBase.equals(contentBase)) {
                 value = firstNonNull(Urls.resolve(elementBase, value), value);
             }
             out.append(' ').append(name).append("=\"");

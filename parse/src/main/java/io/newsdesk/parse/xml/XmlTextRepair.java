@@ -35,6 +35,9 @@ public final class XmlTextRepair {
 
     private static final int MAX_ENTITY_NAME = 32;
 
+    /** XML's predefined entities, each with the semicolon that ends its reference. */
+    private static final String[] PREDEFINED = {"lt;", "gt;", "amp;", "quot;", "apos;"};
+
     /** How many characters declared entities may add to a document in all. */
     private static final int MAX_EXPANSION = 1_000_000;
 
@@ -86,9 +89,22 @@ public final class XmlTextRepair {
 
     /** Repairs a document's text. */
     public static Result repair(String text) {
+        return repair(text, false);
+    }
+
+    /**
+     * Repairs a document's text, knowing whether any character needs repair.
+     *
+     * @param plainCharacters {@code true} when the text is known to hold no control characters
+     *     other than tab and line breaks, no unpaired surrogates and no non-characters (its decoder
+     *     checked the bytes): only references and markup declarations are then looked at
+     */
+    public static Result repair(String text, boolean plainCharacters) {
         XmlTextRepair repair = new XmlTextRepair();
-        Piece whole = repair.next(text, true);
-        return new Result(whole.text(), repair.problems());
+        repair.input = text;
+        repair.last = true;
+        int consumed = plainCharacters ? repair.runOverMarkup() : repair.run();
+        return new Result(repair.finish(consumed).text(), repair.problems());
     }
 
     /**
@@ -103,10 +119,14 @@ public final class XmlTextRepair {
         this.last = last;
         this.out = null;
         this.copiedUpTo = 0;
-        int consumed = run();
+        return finish(run());
+    }
+
+    /** The repaired text of the input's first {@code consumed} characters. */
+    private Piece finish(int consumed) {
         absoluteStart += consumed;
         if (out == null) {
-            return new Piece(consumed == text.length() ? text : text.substring(0, consumed), consumed);
+            return new Piece(consumed == input.length() ? input : input.substring(0, consumed), consumed);
         }
         out.append(input, copiedUpTo, consumed);
         return new Piece(out.toString(), consumed);
@@ -118,6 +138,11 @@ public final class XmlTextRepair {
         int i = 0;
         while (i < length) {
             char c = input.charAt(i);
+            if (needsNoRepair(c)) {
+                // Nearly every character of a feed: looked at once, nothing more.
+                i++;
+                continue;
+            }
             int next;
             if (c == '<') {
                 next = skipMarkupDeclaration(i);
@@ -132,6 +157,41 @@ public final class XmlTextRepair {
             i = next;
         }
         return length;
+    }
+
+    /**
+     * {@link #run()} for a whole document whose characters need no repair: only the {@code <} and
+     * {@code &} are visited, found with {@link String#indexOf(int, int)}, which is vectorised.
+     */
+    private int runOverMarkup() {
+        int length = input.length();
+        int nextLess = input.indexOf('<');
+        int nextAmpersand = input.indexOf('&');
+        int i = 0;
+        while (true) {
+            if (nextLess >= 0 && nextLess < i) {
+                nextLess = input.indexOf('<', i);
+            }
+            if (nextAmpersand >= 0 && nextAmpersand < i) {
+                nextAmpersand = input.indexOf('&', i);
+            }
+            if (nextLess < 0 && nextAmpersand < 0) {
+                return length;
+            }
+            int at = nextLess < 0 ? nextAmpersand : nextAmpersand < 0 ? nextLess : Math.min(nextLess, nextAmpersand);
+            i = at == nextLess ? skipMarkupDeclaration(at) : reference(at);
+        }
+    }
+
+    /**
+     * Characters that are never part of a repair: everything XML allows in text except markup
+     * delimiters, C1 controls (read as windows-1252) and surrogates (checked in pairs).
+     */
+    private static boolean needsNoRepair(char c) {
+        if (c < 0x80) {
+            return c >= 0x20 ? c != '<' && c != '&' : c == '\n' || c == '\t' || c == '\r';
+        }
+        return c >= 0xA0 && (c < 0xD800 || (c >= 0xE000 && c < 0xFFFE));
     }
 
     /** Repairs one character; -1 when it is the first half of a pair whose second has not arrived. */
@@ -153,6 +213,10 @@ public final class XmlTextRepair {
      * -1 when it has not arrived whole.
      */
     private int skipMarkupDeclaration(int at) {
+        if (at + 1 < input.length() && input.charAt(at + 1) != '!' && input.charAt(at + 1) != '?') {
+            // A tag: the most common markup by far, and never repaired.
+            return at + 1;
+        }
         if (!last && at + 9 > input.length()) {
             return -1;
         }
@@ -226,6 +290,11 @@ public final class XmlTextRepair {
     }
 
     private int reference(int at) {
+        int predefined = afterPredefined(at);
+        if (predefined >= 0) {
+            // XML's own five, which escaped HTML is full of: nothing to repair.
+            return predefined;
+        }
         int end = referenceEnd(at);
         if (end < 0 && !last && at + 2 + MAX_ENTITY_NAME >= input.length()) {
             return -1;
@@ -235,11 +304,10 @@ public final class XmlTextRepair {
             bareAmpersands++;
             return at + 1;
         }
-        String body = input.substring(at + 1, end);
-        if (body.charAt(0) == '#') {
-            numericReference(at, end, body);
+        if (input.charAt(at + 1) == '#') {
+            numericReference(at, end, input.substring(at + 1, end));
         } else {
-            namedReference(at, end, body);
+            namedReference(at, end, input.substring(at + 1, end));
         }
         return end + 1;
     }
@@ -285,9 +353,6 @@ public final class XmlTextRepair {
     }
 
     private void namedReference(int at, int end, String name) {
-        if (isPredefined(name)) {
-            return;
-        }
         String declared = declaredEntities.get(name);
         if (declared != null) {
             if (expanded + declared.length() <= MAX_EXPANSION) {
@@ -343,11 +408,14 @@ public final class XmlTextRepair {
                 || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 
-    private static boolean isPredefined(String name) {
-        return switch (name) {
-            case "amp", "lt", "gt", "quot", "apos" -> true;
-            default -> false;
-        };
+    /** Where a reference to one of XML's predefined entities at {@code at} ends, or -1 when there is none. */
+    private int afterPredefined(int at) {
+        for (String name : PREDEFINED) {
+            if (input.startsWith(name, at + 1)) {
+                return at + 1 + name.length();
+            }
+        }
+        return -1;
     }
 
     private static boolean isNameChar(char c, boolean first) {

@@ -73,6 +73,33 @@ class TextConstructTest {
     }
 
     @Test
+    void htmlEscapedInsideAnXhtmlDivIsHtml() throws Exception {
+        Entry entry = entryWith("<content type=\"html\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "Example &lt;b&gt;Atom&lt;/b&gt;</div></content>");
+
+        assertThat(entry.content()).isEqualTo("Example <b>Atom</b>");
+    }
+
+    @Test
+    void textInsideTheXhtmlDivIsText() throws Exception {
+        Entry entry = entryWith("<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "1 &lt; 2 &amp;lt; 3</div></content>");
+
+        assertThat(entry.content()).isEqualTo("1 &lt; 2 &amp;lt; 3");
+    }
+
+    @Test
+    void inlineSvgKeepsItsLinks() throws Exception {
+        Entry entry = entryWith("<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\""
+                + " xmlns:svg=\"http://www.w3.org/2000/svg\" xmlns:l=\"http://www.w3.org/1999/xlink\">"
+                + "<svg:svg width=\"9\"><svg:a l:href=\"/chart\"><svg:circle r=\"1\"/></svg:a></svg:svg></div></content>");
+
+        assertThat(entry.content()).isEqualTo("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\">"
+                + "<a xlink:href=\"https://news.example.com/chart\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                + " rel=\"noopener noreferrer nofollow\"><circle r=\"1\"></circle></a></svg>");
+    }
+
+    @Test
     void markupAfterTheXhtmlDivIsKeptWhole() throws Exception {
         Entry entry = entryWith("<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">a</div>"
                 + "<p xmlns=\"http://www.w3.org/1999/xhtml\">b</p></content>");

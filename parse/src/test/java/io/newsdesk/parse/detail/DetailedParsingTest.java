@@ -22,6 +22,30 @@ class DetailedParsingTest {
     }
 
     @Test
+    void contentByReferenceKeepsWhereItIs() throws Exception {
+        ParsedFeed feed = parse("""
+                <feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://example.org/blog/">
+                  <entry><content type="video/mp4" src="media/movie.mp4"/></entry>
+                  <entry><content src="javascript:alert(1)"/></entry>
+                </feed>""");
+
+        assertThat(feed.entries().get(0).content())
+                .containsExactly(Text.byReference("http://example.org/blog/media/movie.mp4", null, "http://example.org/blog/"));
+        assertThat(feed.entries().get(1).content()).isEmpty();
+    }
+
+    @Test
+    void textDoubleEncodedUpstreamIsReadBackInUtf8Documents() throws Exception {
+        ParsedFeed feed = parse("""
+                <rss version="2.0"><channel><title>CafÃ©</title>
+                  <item><description>&#226;&#128;&#166; dÃ©jÃ  vu</description></item>
+                </channel></rss>""");
+
+        assertThat(feed.feed().title().value()).isEqualTo("Café");
+        assertThat(feed.entries().get(0).summary().value()).isEqualTo("… déjà vu");
+    }
+
+    @Test
     void textConstructsKeepTypeLanguageAndBase() throws Exception {
         ParsedFeed feed = parse("""
                 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en" xml:base="http://example.org/blog/">

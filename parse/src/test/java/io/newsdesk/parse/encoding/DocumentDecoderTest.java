@@ -127,6 +127,8 @@ class DocumentDecoderTest {
         assertThat(koi8.name()).isEqualTo("KOI8-R");
         assertThat(koi8.text()).contains("Новый год");
         assertThat(big5.name()).isEqualTo("Big5");
+        assertThat(DocumentDecoder.decode(SharedCorpus.bytes("feedparser/tests/illformed/chardet/gb2312.xml"), null).name())
+                .as("GB18030's subset, named as such").isEqualTo("GB2312");
         assertThat(koi8.problems()).containsExactly("the document is not valid UTF-8; it looks like KOI8-R and was read so");
     }
 

@@ -2,6 +2,10 @@ package io.newsdesk.parse.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +29,19 @@ class PlainTextTest {
     void textBecomesParagraphsOfEscapedHtml() {
         assertThat(PlainText.toHtml("a < b\nc\n\n d & e ")).isEqualTo("<p>a &lt; b<br>c</p><p>d &amp; e</p>");
         assertThat(PlainText.toHtml("  ")).isNull();
+    }
+
+    @Test
+    void oneLineTextIsOneParagraph() {
+        assertThat(PlainText.toHtml("  a \"quoted\" <tag>\r ")).isEqualTo("<p>a &quot;quoted&quot; &lt;tag&gt;</p>");
+    }
+
+    /** The collapsing loop against the regular expression it replaced. */
+    @Property(tries = 300)
+    void whitespaceRunsCollapseToOneSpace(
+            @ForAll @Chars({' ', '\n', '\t', '\r', '\f', '\u000B', '\u00A0', '\u2003', 'a', 'é', '.'}) String text) {
+        String expected = Pattern.compile("[\\s\\u00A0]+").matcher(text).replaceAll(" ");
+        assertThat(PlainText.collapseWhitespace(text)).isEqualTo(expected);
     }
 
     @Test

@@ -2,6 +2,11 @@ package io.newsdesk.parse.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class XmlTextRepairTest {
@@ -64,5 +69,24 @@ class XmlTextRepairTest {
 
         assertThat(result.text()).isEqualTo("\n\n<rss/><?xml-stylesheet href=\"a\"?>");
         assertThat(result.problems()).containsExactly("the XML declaration was not at the start of the document and was ignored");
+    }
+
+    /** Visiting only markup, for text its decoder checked, must repair exactly as visiting every character does. */
+    @Property(tries = 500)
+    void textWithPlainCharactersIsRepairedTheSameOverMarkupOnly(@ForAll("plainMarkup") String text) {
+        XmlTextRepair.Result everyCharacter = XmlTextRepair.repair(text, false);
+        XmlTextRepair.Result overMarkup = XmlTextRepair.repair(text, true);
+
+        assertThat(overMarkup.text()).isEqualTo(everyCharacter.text());
+        assertThat(overMarkup.problems()).isEqualTo(everyCharacter.problems());
+    }
+
+    @Provide
+    Arbitrary<String> plainMarkup() {
+        return Arbitraries.of("<a href=\"x\">", "</a>", "&amp;", "&nbsp;", "&eacute;", "&bogus;", "&#150;", "&#xD800;",
+                        "&#169;", "&", " & ", "AT&T", "<![CDATA[& <]]>", "<!-- & -->", "<?xml version=\"1.0\"?>",
+                        "<!DOCTYPE rss [<!ENTITY id \"tag:x,\">]>", "&id;", "text ", "\n", "é’", "<", "&#", "&#x;")
+                .list().ofMaxSize(12)
+                .map(parts -> String.join("", parts));
     }
 }
