@@ -16,24 +16,31 @@ import org.slf4j.LoggerFactory;
  * newsletter boxes and cookie notices left out) and its metadata (headline, standfirst, byline,
  * dates, language, lead image, canonical URL, site name).
  *
- * <p>The body is found by scoring the page's paragraphs and crediting the elements that hold
- * them (see {@link ContentScorer}), using the page's JSON-LD {@code articleBody} as evidence when
- * it states one; there are no per-site rules. Metadata is read from JSON-LD, OpenGraph and other
- * meta tags, microdata and finally the visible page, in that order of trust (see
- * {@link MetadataReader}).
+ * <p>Before the page is parsed, what is never article text (scripts other than JSON-LD, style
+ * sheets, SVG drawings, comments) is left out of its markup (see {@link MarkupPruner}). The body is
+ * found by scoring the page's paragraphs and crediting the elements that hold them (see
+ * {@link ContentScorer}), using the page's JSON-LD {@code articleBody} as evidence when it states
+ * one; there are no per-site rules. Metadata is read from JSON-LD, OpenGraph and other meta tags,
+ * microdata and finally the visible page, in that order of trust (see {@link MetadataReader}).
  *
  * <p>The article's {@code html} is its body sanitized by {@link HtmlSanitizer} (allow-listed
  * markup, absolute URLs, lazily loaded images resolved), figures with their captions included;
  * its {@code text} is the running prose as plain text, paragraphs separated by blank lines,
  * without figure captions and photo credits.
  *
- * <p>Never throws on bad input: markup of any quality is read as browsers would; input that is not
- * HTML at all (empty, binary, plain text) gives an {@link Article} with {@code isArticle == false}
- * and an empty body. Pages that are not articles (section fronts, video pages, paywall stubs) are
- * returned with whatever was found and {@code isArticle == false}. Instances are stateless and
- * thread-safe.
+ * <p>Bounded and never throws on bad input: at most {@link #MAX_PAGE_BYTES} of a page are read and
+ * at most {@link MarkupPruner#MAX_KEPT_CHARS} characters of its markup parsed (the result says when
+ * a page was cut); markup of any quality and nesting depth is read as browsers would. Input that is
+ * not HTML at all (empty, binary, a PDF, JSON, plain text) gives an empty {@link Article} with
+ * {@code isArticle == false}; pages that are not articles (section fronts, video pages, paywall
+ * stubs) are returned with whatever was found and {@code isArticle == false}.
+ * {@link #extractDetailed(byte[], String, String)} also says which, and why. Instances are
+ * stateless and thread-safe.
  */
 public final class ArticleExtractor {
+
+    /** Of a larger page, only the first this many bytes are read. */
+    public static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
 
@@ -46,9 +53,9 @@ public final class ArticleExtractor {
     public ArticleExtractor() {}
 
     /**
-     * Extracts the article from a fetched page, decoding it first: a byte-order mark, the
-     * header's charset or the page's {@code <meta>} declaration name the encoding; without one,
-     * UTF-8 is used when the bytes are valid UTF-8, windows-1252 otherwise.
+     * Extracts the article from a fetched page, decoding it first: a byte-order mark decides, then
+     * the bytes themselves when they are valid UTF-8, then the header's charset or the page's
+     * {@code <meta>} declaration, else windows-1252.
      *
      * @param body the response body
      * @param contentType the Content-Type header, or {@code null}; a type that is neither HTML
@@ -57,11 +64,7 @@ public final class ArticleExtractor {
      * @return the article; never {@code null}
      */
     public Article extract(byte[] body, String contentType, String url) {
-        try {
-            return extractStrictly(body, contentType, url);
-        } catch (RuntimeException bug) {
-            return failed(url, bug);
-        }
+        return extractDetailed(body, contentType, url).article();
     }
 
     /**
@@ -72,6 +75,30 @@ public final class ArticleExtractor {
      * @return the article; never {@code null}
      */
     public Article extract(String html, String url) {
+        return extractDetailed(html, url).article();
+    }
+
+    /**
+     * As {@link #extract(byte[], String, String)}, with what the page turned out to be, whether it
+     * was too large to read whole, and why it gave no article.
+     *
+     * @return the outcome; never {@code null}
+     */
+    public Extraction extractDetailed(byte[] body, String contentType, String url) {
+        try {
+            return extractStrictly(body, contentType, url);
+        } catch (RuntimeException bug) {
+            return failed(url, bug);
+        }
+    }
+
+    /**
+     * As {@link #extract(String, String)}, with what the page turned out to be, whether it was too
+     * large to read whole, and why it gave no article.
+     *
+     * @return the outcome; never {@code null}
+     */
+    public Extraction extractDetailed(String html, String url) {
         try {
             return extractStrictly(html, url);
         } catch (RuntimeException bug) {
@@ -79,44 +106,43 @@ public final class ArticleExtractor {
         }
     }
 
-    /** {@link #extract(byte[], String, String)} without the safety net, so tests see bugs. */
-    static Article extractStrictly(byte[] body, String contentType, String url) {
+    /** {@link #extractDetailed(byte[], String, String)} without the safety net, so tests see bugs. */
+    static Extraction extractStrictly(byte[] body, String contentType, String url) {
         if (body == null || body.length == 0) {
-            return notAnArticle();
+            return notHtml("The page is empty.");
         }
         String mediaType = PageDecoder.mediaType(contentType);
         if (!HTML_TYPES.contains(mediaType) && !SNIFFED_TYPES.contains(mediaType)) {
-            return notAnArticle();
+            return notHtml("The content is " + mediaType + ", not an HTML page.");
         }
-        return extractStrictly(PageDecoder.decode(body, contentType), url);
+        int length = Math.min(body.length, MAX_PAGE_BYTES);
+        Extraction extraction = extractStrictly(PageDecoder.decode(body, length, contentType), url);
+        return length < body.length ? truncated(extraction) : extraction;
     }
 
-    /** {@link #extract(String, String)} without the safety net, so tests see bugs. */
-    static Article extractStrictly(String html, String url) {
-        if (html == null || !Markup.looksLikeHtml(html)) {
-            return notAnArticle();
+    /** {@link #extractDetailed(String, String)} without the safety net, so tests see bugs. */
+    static Extraction extractStrictly(String html, String url) {
+        String notHtml = Markup.notHtmlBecause(html);
+        if (notHtml != null) {
+            return notHtml(notHtml);
         }
-        return extract(Jsoup.parse(html, url == null ? "" : url.strip()));
+        MarkupPruner.Pruned pruned = MarkupPruner.prune(html);
+        Extraction extraction = extract(Jsoup.parse(pruned.markup(), url == null ? "" : url.strip()));
+        return pruned.truncated() ? truncated(extraction) : extraction;
     }
 
-    /** A bug must not stop a feed from being read: it is logged loudly, and no article given. */
-    private static Article failed(String url, RuntimeException bug) {
-        LOG.warn("Article extraction failed for {}", url, bug);
-        return notAnArticle();
-    }
-
-    private static Article extract(Document document) {
+    private static Extraction extract(Document document) {
         String baseUrl = document.baseUri().isEmpty() ? null : document.baseUri();
         PageMetadata metadata = MetadataReader.read(PageScan.of(document), baseUrl);
         ArticleBody body = ArticleBody.extract(document, metadata);
-        Element article = body.content();
-        document.outputSettings().prettyPrint(false);
-        String html = HtmlSanitizer.sanitize(article.html(), baseUrl);
+        Element content = body.content();
+        String html = HtmlSanitizer.sanitizeContent(content, baseUrl);
         String leadImage = metadata.leadImage() != null
                 ? metadata.leadImage()
-                : LargeImages.first(article, baseUrl);
-        String text = ProseText.of(article);
-        return new Article(
+                : LargeImages.first(content, baseUrl);
+        String text = ProseText.of(content);
+        String notAnArticle = ArticleVerdict.notAnArticleBecause(metadata, body, text);
+        Article article = new Article(
                 metadata.title(),
                 metadata.dek(),
                 metadata.byline(),
@@ -128,10 +154,31 @@ public final class ArticleExtractor {
                 metadata.siteName(),
                 text,
                 html,
-                ArticleVerdict.isArticle(metadata, body, text));
+                notAnArticle == null);
+        return new Extraction(article,
+                notAnArticle == null ? ExtractionStatus.ARTICLE : ExtractionStatus.NOT_AN_ARTICLE,
+                false, notAnArticle);
     }
 
-    private static Article notAnArticle() {
+    /** The same outcome, saying that only the beginning of the page was read. */
+    private static Extraction truncated(Extraction extraction) {
+        String cut = "The page is too large to read whole; only its beginning was read.";
+        String detail = extraction.detail() == null ? cut : extraction.detail() + " " + cut;
+        return new Extraction(extraction.article(), extraction.status(), true, detail);
+    }
+
+    /** A bug must not stop a feed from being read: it is logged loudly, and no article given. */
+    private static Extraction failed(String url, RuntimeException bug) {
+        LOG.warn("Article extraction failed for {}", url, bug);
+        return new Extraction(emptyArticle(), ExtractionStatus.FAILED, false,
+                "The article could not be extracted because of a fault in Newsdesk (logged).");
+    }
+
+    private static Extraction notHtml(String because) {
+        return new Extraction(emptyArticle(), ExtractionStatus.NOT_HTML, false, because);
+    }
+
+    private static Article emptyArticle() {
         return new Article(null, null, List.of(), null, null, null, null, null, null, "", null,
                 false);
     }

@@ -15,14 +15,21 @@ final class ArticleVerdict {
 
     private ArticleVerdict() {}
 
-    static boolean isArticle(PageMetadata metadata, ArticleBody body, String text) {
+    /** Why the page is not an article, as a sentence for the user; {@code null} when it is one. */
+    static String notAnArticleBecause(PageMetadata metadata, ArticleBody body, String text) {
         int chars = text.length();
-        if (chars < MIN_CHARS || body.linkList()) {
-            return false;
+        if (body.linkList()) {
+            return "The page is a list of links or teasers (a section front or an index), not an article.";
         }
-        if ((metadata.paywalled() || metadata.declaredVideo()) && chars < MIN_STUB_CHARS) {
-            return false;
+        if (chars < MIN_STUB_CHARS && metadata.paywalled()) {
+            return "The page shows only the beginning of an article for subscribers (a paywall).";
         }
-        return metadata.declaredArticle() || chars >= MIN_UNDECLARED_CHARS;
+        if (chars < MIN_STUB_CHARS && metadata.declaredVideo()) {
+            return "The page is a video page with little text, not an article.";
+        }
+        if (chars < MIN_CHARS || (chars < MIN_UNDECLARED_CHARS && !metadata.declaredArticle())) {
+            return "The page has too little text to be an article.";
+        }
+        return null;
     }
 }

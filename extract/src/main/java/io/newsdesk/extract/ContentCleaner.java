@@ -12,7 +12,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Removes what the gathered article still carries besides its text. First what is known not to
  * be content: clutter found while scoring, the headline (a separate field), header and footer
- * blocks, metadata microdata, clusters of links, "Advertisement" labels. Then, for articles,
+ * blocks, metadata microdata and short paragraphs named as metadata (a visible byline), clusters
+ * of links, "Advertisement" labels. Then, for articles,
  * blocks that do not read like article prose: link lists, image strips, fragments, blocks named
  * like clutter; blocks with plenty of commas are prose and stay whatever they are called.
  * Elements left empty go last.
@@ -91,7 +92,9 @@ final class ContentCleaner {
                 case "header", "footer" -> counts.chars < containerChars / 3;
                 case "h2", "h3", "h4", "h5", "h6" -> hints.of(element).weight() < 0
                         || repeatsTitle(element, counts) || isLabel(element, counts);
-                case "p", "div" -> repeatsTitle(element, counts) || isLabel(element, counts);
+                case "p" -> repeatsTitle(element, counts) || isLabel(element, counts)
+                        || isNamedMetadata(element, counts);
+                case "div" -> repeatsTitle(element, counts) || isLabel(element, counts);
                 default -> false;
             };
         });
@@ -156,6 +159,14 @@ final class ContentCleaner {
             case "image" -> element.getElementsByTag("img").isEmpty();
             default -> false;
         };
+    }
+
+    /**
+     * A short paragraph named as page metadata ("byline", "dateline", "credit"): a visible byline
+     * or date line inside the article's markup, which the metadata fields carry instead.
+     */
+    private boolean isNamedMetadata(Element element, TextStats.Counts counts) {
+        return counts.chars <= MAX_METADATA_ITEM_CHARS && hints.of(element).weight() < 0;
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,8 +17,6 @@ import org.jsoup.nodes.Element;
 final class MetadataReader {
 
     private static final int MAX_VISIBLE_BYLINE = 120;
-    private static final String VISIBLE_BYLINE =
-            "a[rel~=(?i)\\bauthor\\b], [class*=byline], [class*=author]";
     private static final int MAX_HEADINGS = 3;
 
     private MetadataReader() {}
@@ -125,7 +122,7 @@ final class MetadataReader {
                         "dc.creator", "dcterms.creator", "byl"),
                 () -> microdata.authorName() == null ? List.of()
                         : List.of(microdata.authorName()),
-                () -> visibleByline(scan.document));
+                () -> visibleByline(scan.bylines));
         for (Supplier<List<String>> source : sources) {
             List<String> names = Bylines.normalize(source.get());
             if (!names.isEmpty()) {
@@ -139,8 +136,8 @@ final class MetadataReader {
      * A byline shown on the page: an author link, or a short element named as a byline. Only
      * looked for when no metadata names the authors, and so read before the page is cleaned.
      */
-    private static List<String> visibleByline(Document document) {
-        for (Element candidate : document.select(VISIBLE_BYLINE)) {
+    private static List<String> visibleByline(List<Element> candidates) {
+        for (Element candidate : candidates) {
             String text = candidate.text();
             if (text.length() >= 3 && text.length() <= MAX_VISIBLE_BYLINE) {
                 return List.of(text);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -14,6 +15,8 @@ import org.jsoup.select.NodeTraversor;
  * the body is cleaned (cleaning removes the scripts JSON-LD lives in).
  */
 final class PageScan {
+
+    private static final Pattern AUTHOR_WORD = Pattern.compile("(?i)\\bauthor\\b");
 
     /** {@code <meta>} contents by lower-cased {@code property}, {@code name} or {@code itemprop}. */
     final Map<String, List<String>> metaTags = new HashMap<>();
@@ -25,18 +28,19 @@ final class PageScan {
     final List<Element> times = new ArrayList<>();
     /** {@code <h1>} elements, in document order. */
     final List<Element> headings = new ArrayList<>();
-    /** The document, for the rare look-ups only worth making when nothing else answers. */
-    final Document document;
+    /**
+     * Elements that may show the byline, in document order: author links ({@code rel="author"})
+     * and elements whose class names a byline or an author.
+     */
+    final List<Element> bylines = new ArrayList<>();
     String canonical;
     String htmlLang;
     String title;
 
-    private PageScan(Document document) {
-        this.document = document;
-    }
+    private PageScan() {}
 
     static PageScan of(Document document) {
-        PageScan scan = new PageScan(document);
+        PageScan scan = new PageScan();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element element) {
                 scan.visit(element);
@@ -74,9 +78,37 @@ final class PageScan {
                 // only the checks below
             }
         }
+        if (element.attributesSize() == 0) {
+            return;
+        }
         if (element.hasAttr("itemprop") && !element.nameIs("meta")) {
             itemprops.add(element);
         }
+        if (namesAuthor(element)) {
+            bylines.add(element);
+        }
+    }
+
+    private static boolean namesAuthor(Element element) {
+        if (element.nameIs("a") && element.hasAttr("rel")
+                && AUTHOR_WORD.matcher(element.attr("rel")).find()) {
+            return true;
+        }
+        String classes = element.className();
+        return containsIgnoringCase(classes, "byline") || containsIgnoringCase(classes, "author");
+    }
+
+    /** Whether {@code text} contains {@code word} (lower case ASCII) in any case, without copying. */
+    private static boolean containsIgnoringCase(String text, String word) {
+        char first = word.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper) && text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addMeta(Element meta) {

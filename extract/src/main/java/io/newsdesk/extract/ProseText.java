@@ -18,7 +18,7 @@ final class ProseText {
 
     private ProseText() {}
 
-    /** The plain text of the article; removes its captions, so call it after serialising. */
+    /** The plain text of the article; removes its captions, so call it after sanitizing. */
     static String of(Element article) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -28,7 +28,7 @@ final class ProseText {
                         : FilterResult.CONTINUE;
             }
         }, article);
-        return HtmlSanitizer.toText(article.html());
+        return HtmlSanitizer.contentToText(article);
     }
 
     /** A {@code <figcaption>}, or a short element whose class names it a caption or credit. */

@@ -48,10 +48,13 @@ class ExtractionRobustnessTest {
         }
     }
 
-    private static void assertWellFormed(Article article) {
-        assertThat(article).isNotNull();
+    private static void assertWellFormed(Extraction extraction) {
+        Article article = extraction.article();
         assertThat(article.text()).isNotNull();
         assertThat(article.byline()).doesNotContainNull();
+        assertThat(extraction.status()).isNotEqualTo(ExtractionStatus.FAILED);
+        assertThat(extraction.status() == ExtractionStatus.ARTICLE).isEqualTo(article.isArticle());
+        assertThat(extraction.detail() == null).isEqualTo(article.isArticle() && !extraction.truncated());
     }
 
     /** Fragments of real page markup in random order and nesting, broken or not. */

@@ -17,9 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class ArticleExtractionBenchmarkTest {
 
-    /** The benchmark's corpus is UTF-8 whatever the pages' own declarations say. */
-    static final String CONTENT_TYPE = "text/html; charset=utf-8";
-
     static final double MIN_PRECISION = 0.96;
     static final double MIN_RECALL = 0.975;
     static final double MIN_F1 = 0.97;
@@ -32,7 +29,7 @@ class ArticleExtractionBenchmarkTest {
         List<PageCounts> counts = new ArrayList<>();
         int notArticles = 0;
         for (Page page : BenchmarkCorpus.load()) {
-            Article article = extractor.extract(page.html(), CONTENT_TYPE, page.url());
+            Article article = extractor.extract(page.html(), BenchmarkCorpus.CONTENT_TYPE, page.url());
             PageCounts pageCounts = ShingleMetric.compare(page.articleBody(), article.text());
             counts.add(pageCounts);
             if (!article.isArticle()) {

@@ -163,7 +163,7 @@ class TeaserTextTest {
 
         assertThat(entry.title()).isEqualTo("Q&A: <b>tags</b>");
         assertThat(entry.content())
-                .isEqualTo("<p>Use &lt;script&gt;alert(1)&lt;/script&gt; &amp; \"quotes\" … as"
+                .isEqualTo("<p>Use &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; … as"
                         + " text.</p>");
     }
 
