@@ -29,6 +29,11 @@ public final class Database implements AutoCloseable {
     private final SettingsRepository settings;
     private final TombstoneRepository tombstones;
     private final WebSubRepository websub;
+    private final UserRepository users;
+    private final SessionRepository sessions;
+    private final ApiTokenRepository apiTokens;
+    private final FullTextRepository fullText;
+    private final ReaderRepository reader;
 
     private Database(DatabaseLocation location, HikariDataSource pool, Clock clock) {
         this.location = location;
@@ -40,6 +45,11 @@ public final class Database implements AutoCloseable {
         this.settings = new SettingsRepository(access);
         this.tombstones = new TombstoneRepository(access);
         this.websub = new WebSubRepository(access);
+        this.users = new UserRepository(access);
+        this.sessions = new SessionRepository(access);
+        this.apiTokens = new ApiTokenRepository(access);
+        this.fullText = new FullTextRepository(access);
+        this.reader = new ReaderRepository(access);
     }
 
     /**
@@ -105,6 +115,31 @@ public final class Database implements AutoCloseable {
     /** Push subscriptions at WebSub hubs. */
     public WebSubRepository websub() {
         return websub;
+    }
+
+    /** What reader apps' sync protocols ask of entries beyond the other repositories. */
+    public ReaderRepository reader() {
+        return reader;
+    }
+
+    /** Each feed's full-text setting, the queue of entry pages to fetch, and their articles. */
+    public FullTextRepository fullText() {
+        return fullText;
+    }
+
+    /** Users and their credentials. */
+    public UserRepository users() {
+        return users;
+    }
+
+    /** Browsers' sign-ins. */
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    /** Users' API tokens. */
+    public ApiTokenRepository apiTokens() {
+        return apiTokens;
     }
 
     /** Whether the database answers within a few seconds; for health checks. */

@@ -24,7 +24,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class EntryRepository {
 
     // The feed title is the user's own, else the feed's, else its URL (a feed not fetched yet).
-    private static final String SELECT_VISIBLE = """
+    static final String SELECT_VISIBLE = """
             SELECT e.id, e.feed_id, %s, e.created_at, e.changed_at,
                    COALESCE(s.title, f.title, f.url) AS feed_title,
                    COALESCE(st.read, FALSE) AS is_read,
@@ -152,7 +152,7 @@ public final class EntryRepository {
         bookkeeping.markAllPending();
     }
 
-    private static StoredEntry storedEntry(ResultSet rs) throws SQLException {
+    static StoredEntry storedEntry(ResultSet rs) throws SQLException {
         return new StoredEntry(
                 rs.getLong("id"),
                 rs.getLong("feed_id"),

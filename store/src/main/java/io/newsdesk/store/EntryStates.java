@@ -56,10 +56,18 @@ final class EntryStates {
     }
 
     int setRead(long userId, Collection<Long> entryIds, boolean read) {
+        return setEach(userId, entryIds, Flag.READ, read, "mark entries " + (read ? "read" : "unread"));
+    }
+
+    int setStarred(long userId, Collection<Long> entryIds, boolean starred) {
+        return setEach(userId, entryIds, Flag.STARRED, starred, (starred ? "star" : "unstar") + " entries");
+    }
+
+    private int setEach(long userId, Collection<Long> entryIds, Flag flag, boolean value, String action) {
         int changed = 0;
         for (List<Long> chunk : Chunks.of(List.copyOf(entryIds), IDS_PER_STATEMENT)) {
-            changed += access.write("mark entries " + (read ? "read" : "unread"),
-                    handle -> set(handle, userId, Flag.READ, read, BY_IDS, s -> s.bindList("ids", chunk)));
+            changed += access.write(action,
+                    handle -> set(handle, userId, flag, value, BY_IDS, s -> s.bindList("ids", chunk)));
         }
         return changed;
     }
@@ -85,6 +93,16 @@ final class EntryStates {
     int markFeedRead(long userId, long feedId) {
         return access.write("mark feed " + feedId + " read",
                 handle -> set(handle, userId, Flag.READ, true, BY_FEED, s -> s.bind("feed_id", feedId)));
+    }
+
+    /**
+     * Marks read the user's entries that {@code selection} picks: SQL over {@code e} (entries) and
+     * {@code s} (the user's subscriptions) made of fixed fragments, whose values {@code bindSelection}
+     * binds.
+     */
+    int markRead(long userId, String selection, UnaryOperator<Update> bindSelection) {
+        return access.write("mark entries read",
+                handle -> set(handle, userId, Flag.READ, true, selection, bindSelection));
     }
 
     private int set(Handle handle, long userId, Flag flag, boolean value, String selection,

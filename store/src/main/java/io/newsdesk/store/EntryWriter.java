@@ -13,6 +13,9 @@ import org.jdbi.v3.core.Handle;
  * Stores a feed's entries: new ones are inserted, changed ones updated in place with their revision
  * raised, unchanged ones left alone.
  *
+ * <p>A new entry of a feed whose pages are fetched for their full text is queued for that in the
+ * same transaction (see {@link FullTextRepository}).
+ *
  * <p>Safe against a concurrent writer of the same feed: an insert that loses the race on the unique
  * (feed, dedup key) is taken as the other writer's insert and compared like any stored entry, and
  * an update only applies while the stored fingerprint differs, so the same change is never counted
@@ -80,6 +83,7 @@ final class EntryWriter {
 
     private static void writeChunk(Handle handle, long feedId, List<Candidate> chunk, Instant now, Outcome outcome) {
         Map<String, Stored> stored = stored(handle, feedId, chunk);
+        Map<Long, String> newPages = new LinkedHashMap<>();
         for (Candidate candidate : chunk) {
             Stored existing = stored.get(candidate.key);
             if (existing == null) {
@@ -87,6 +91,7 @@ final class EntryWriter {
                 if (id.isPresent()) {
                     candidate.storedId = id.get();
                     outcome.inserted.add(id.get());
+                    newPages.put(id.get(), candidate.entry.link());
                     continue;
                 }
                 existing = stored(handle, feedId, List.of(candidate)).get(candidate.key);
@@ -98,6 +103,8 @@ final class EntryWriter {
                 outcome.unchanged++;
             }
         }
+        // In the same transaction as the entries, so that a crash cannot store one without the other.
+        FullTextRows.queueNewEntries(handle, feedId, newPages, now);
     }
 
     private static Map<String, Stored> stored(Handle handle, long feedId, List<Candidate> candidates) {

@@ -107,8 +107,8 @@ public final class FeedRepository {
     }
 
     /**
-     * The user's feeds with their unread and total counts and their WebSub status, by category
-     * (uncategorized last), then title.
+     * The user's feeds with their unread and total counts, their WebSub status and their full-text
+     * setting, by category (uncategorized last), then title.
      */
     public List<FeedSummary> list(long userId) {
         return access.read("list feeds", handle -> {
@@ -126,11 +126,12 @@ public final class FeedRepository {
             Map<Long, WebSubStatus> websub = WebSubRows.statusesForUser(handle, userId);
             return handle.createQuery(FeedRows.SELECT_SUBSCRIBED + "WHERE s.user_id = :user_id")
                     .bind("user_id", userId)
-                    .map((rs, ctx) -> FeedRows.feed(rs))
+                    .map((rs, ctx) -> Map.entry(FeedRows.feed(rs), FullTextRows.setting(rs, rs.getLong("id"))))
                     .stream()
-                    .map(feed -> {
+                    .map(row -> {
+                        Feed feed = row.getKey();
                         Counts count = counts.getOrDefault(feed.id(), Counts.NONE);
-                        return new FeedSummary(feed, count.unread, count.total, websub.get(feed.id()));
+                        return new FeedSummary(feed, count.unread, count.total, websub.get(feed.id()), row.getValue());
                     })
                     .sorted(BY_CATEGORY_THEN_TITLE)
                     .toList();

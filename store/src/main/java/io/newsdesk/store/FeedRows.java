@@ -22,11 +22,11 @@ final class FeedRows {
             SELECT f.id, f.url, f.kind, COALESCE(s.title, f.title, f.url) AS display_title, f.site_url,
                    f.description, f.format, f.last_checked_at, f.next_check_at, f.check_interval_seconds,
                    f.error_count, f.last_error, f.last_status, f.etag, f.last_modified, f.disabled,
-                   s.created_at AS subscribed_at, c.title AS category
+                   s.created_at AS subscribed_at, c.title AS category, %s
             FROM subscriptions s
             JOIN feeds f ON f.id = s.feed_id
             LEFT JOIN categories c ON c.id = s.category_id
-            """;
+            """.formatted(FullTextRows.SETTING_COLUMNS);
 
     private FeedRows() {}
 

@@ -10,5 +10,16 @@ import io.newsdesk.domain.Feed;
  * @param total how many entries it has
  * @param websub how push delivery through a WebSub hub stands, or {@code null} when the feed has
  *     no hub subscription
+ * @param fullText whether the pages of its new entries are fetched for their full text
  */
-public record FeedSummary(Feed feed, int unread, int total, WebSubStatus websub) {}
+public record FeedSummary(Feed feed, int unread, int total, WebSubStatus websub, FullTextSetting fullText) {
+
+    public FeedSummary {
+        fullText = fullText == null ? FullTextSetting.UNDECIDED : fullText;
+    }
+
+    /** A feed whose full-text setting is the default, not decided yet. */
+    public FeedSummary(Feed feed, int unread, int total, WebSubStatus websub) {
+        this(feed, unread, total, websub, FullTextSetting.UNDECIDED);
+    }
+}

@@ -16,6 +16,7 @@ import java.time.Instant;
  * @param sourceName the outlet's name, or {@code null}
  * @param feedTitle the feed's own title, or {@code null}
  * @param published when it was published, or {@code null}
+ * @param fullText the article fetched from the entry's page, plain text, or {@code null}
  */
 public record IndexableEntry(
         long id,
@@ -27,4 +28,5 @@ public record IndexableEntry(
         String content,
         String sourceName,
         String feedTitle,
-        Instant published) {}
+        Instant published,
+        String fullText) {}

@@ -23,9 +23,10 @@ final class SearchBookkeeping {
     List<IndexableEntry> pending(int limit) {
         return access.read("list entries to index", handle -> handle.createQuery("""
                         SELECT e.id, e.feed_id, e.revision, e.title, e.dek, e.summary, e.content, e.source_name,
-                               f.title AS feed_title, e.published_at
+                               f.title AS feed_title, e.published_at, t.text AS full_text
                         FROM entries e
                         JOIN feeds f ON f.id = e.feed_id
+                        LEFT JOIN entry_full_texts t ON t.entry_id = e.id AND t.status = 'fetched'
                         WHERE e.revision <> e.indexed_revision
                         ORDER BY e.id
                         LIMIT :limit""")
@@ -40,7 +41,8 @@ final class SearchBookkeeping {
                         rs.getString("content"),
                         rs.getString("source_name"),
                         rs.getString("feed_title"),
-                        Columns.instant(rs, "published_at")))
+                        Columns.instant(rs, "published_at"),
+                        rs.getString("full_text")))
                 .list());
     }
 

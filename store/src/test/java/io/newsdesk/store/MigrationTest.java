@@ -26,7 +26,8 @@ class MigrationTest {
                 assertThat(owner.next()).isFalse();
             }
             for (String table : List.of("categories", "feeds", "subscriptions", "entries", "entry_states",
-                    "search_tombstones", "settings", "websub_subscriptions", "websub_discovery")) {
+                    "search_tombstones", "settings", "websub_subscriptions", "websub_discovery", "entry_full_texts",
+                    "sessions", "api_tokens")) {
                 try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rows.next();
                     assertThat(rows.getLong(1)).as(table).isZero();
@@ -56,7 +57,7 @@ class MigrationTest {
                 versions.add(rows.getString(1));
             }
         }
-        assertThat(versions).containsExactly("1", "2");
+        assertThat(versions).containsExactly("1", "2", "3", "4");
     }
 
     private static Connection connect(TestDatabase test) throws SQLException {

@@ -26,7 +26,7 @@ class SearchBookkeepingTest {
         assertThat(db.entries().countPendingIndex()).isEqualTo(1);
         assertThat(db.entries().pendingIndex(10)).containsExactly(new IndexableEntry(
                 id, feed, 1, "Strike", "Cranes idle", "<p>Short</p>", "<p>Strike</p>", "Wire", "Harbour Times",
-                NOW.minusSeconds(3600)));
+                NOW.minusSeconds(3600), null));
     }
 
     @DatabaseTest

@@ -65,8 +65,9 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
-     * Adds a user (there is no account management yet) and returns its id; the local owner, id 1,
-     * exists from the start.
+     * Adds a user without a password, straight into the table (tests of per-user storage need no
+     * credentials; {@link io.newsdesk.store.UserRepository} adds real accounts), and returns its
+     * id; the local owner, id 1, exists from the start.
      */
     public long addUser(String username) {
         DatabaseLocation parsed = DatabaseLocation.parse(location);
