@@ -3,6 +3,7 @@ package io.newsdesk.service;
 import io.newsdesk.extract.ArticleExtractor;
 import io.newsdesk.fetch.FetchSettings;
 import io.newsdesk.fetch.Fetcher;
+import io.newsdesk.service.accounts.AccountService;
 import io.newsdesk.service.demo.DemoCorpus;
 import io.newsdesk.service.entries.EntryService;
 import io.newsdesk.service.feeds.ChecksInFlight;
@@ -12,8 +13,11 @@ import io.newsdesk.service.feeds.HostLimits;
 import io.newsdesk.service.feeds.HostPauses;
 import io.newsdesk.service.feeds.PollPolicy;
 import io.newsdesk.service.feeds.Poller;
+import io.newsdesk.service.fulltext.FullTextService;
+import io.newsdesk.service.fulltext.FullTextWorker;
 import io.newsdesk.service.imports.Documents;
 import io.newsdesk.service.imports.ImportService;
+import io.newsdesk.service.reader.ReaderService;
 import io.newsdesk.service.search.IndexSync;
 import io.newsdesk.service.search.SearchIndexHandle;
 import io.newsdesk.service.search.SearchService;
@@ -35,7 +39,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Newsdesk implements AutoCloseable {
 
-    /** The local owner, until accounts arrive: every per-user operation acts for this user. */
+    /**
+     * The first user: the local owner of a personal installation, whom the command line's commands
+     * act for. The first administrator added while it has no password takes it over with its data.
+     */
     public static final long OWNER = 1L;
 
     private static final Logger log = LoggerFactory.getLogger(Newsdesk.class);
@@ -53,6 +60,10 @@ public final class Newsdesk implements AutoCloseable {
     private final ImportService imports;
     private final DemoCorpus demo;
     private final WebSub websub;
+    private final AccountService accounts;
+    private final FullTextWorker fullTextWorker;
+    private final FullTextService fullText;
+    private final ReaderService reader;
 
     private Newsdesk(NewsdeskConfig config, Database database, SearchIndexHandle index, Fetcher fetcher) {
         this.config = config;
@@ -62,7 +73,7 @@ public final class Newsdesk implements AutoCloseable {
         this.indexSync = new IndexSync(database, index, config.clock());
         PollPolicy policy = new PollPolicy(
                 config.minPollInterval(), config.maxPollInterval(), RandomGenerator.getDefault());
-        FeedRefresher refresher = new FeedRefresher(database, fetcher, policy, config.clock(), indexSync::signal);
+        FeedRefresher refresher = new FeedRefresher(database, fetcher, policy, config.clock(), this::entriesStored);
         HostLimits limits = new HostLimits(config.pollConcurrency(), config.perHostConcurrency());
         HostPauses pauses = new HostPauses(config.clock(), config.maxPollInterval());
         ChecksInFlight inFlight = new ChecksInFlight();
@@ -71,10 +82,16 @@ public final class Newsdesk implements AutoCloseable {
         this.feeds = new FeedService(database, refresher, limits, pauses, inFlight, this::changed, config.clock());
         this.search = new SearchService(database, index);
         this.entries = new EntryService(database, search);
-        this.documents = new Documents(new ArticleExtractor(), config.clock());
-        this.imports = new ImportService(database, documents, config.clock(), indexSync::signal);
+        ArticleExtractor extractor = new ArticleExtractor();
+        this.documents = new Documents(extractor, config.clock());
+        this.imports = new ImportService(database, documents, config.clock(), this::entriesStored);
         this.demo = new DemoCorpus(database, imports, documents, config.clock(), indexSync::signal);
         this.websub = WebSub.create(config, database, fetcher, refresher, limits);
+        this.accounts = new AccountService(database, config.clock());
+        this.fullTextWorker = new FullTextWorker(
+                database, fetcher, extractor, limits, pauses, config.clock(), indexSync::signal);
+        this.fullText = new FullTextService(database, fullTextWorker::wakeUp, config.clock());
+        this.reader = new ReaderService(database, feeds);
     }
 
     /**
@@ -124,14 +141,16 @@ public final class Newsdesk implements AutoCloseable {
     }
 
     /**
-     * Starts polling due feeds, keeping the search index current and, when the public URL is
-     * known, keeping WebSub subscriptions, in the background.
+     * Starts polling due feeds, fetching entries' pages for their full text, keeping the search
+     * index current and, when the public URL is known, keeping WebSub subscriptions, in the
+     * background.
      */
     public void startBackgroundWork() {
         indexSync.start();
         poller.start();
+        fullTextWorker.start();
         websub.start();
-        log.info("Polling feeds ({} at once, {} per site) and indexing in the background{}",
+        log.info("Polling feeds ({} at once, {} per site), fetching full texts and indexing in the background{}",
                 config.pollConcurrency(), config.perHostConcurrency(), websub.enabled()
                 ? "; WebSub hubs push feeds to " + config.publicUrl() : "");
     }
@@ -145,6 +164,12 @@ public final class Newsdesk implements AutoCloseable {
      */
     public long syncIndex(ProgressListener progress) {
         return indexSync.catchUp(progress);
+    }
+
+    /** New entries may have queued pages (see {@link FullTextWorker}) and are to be indexed. */
+    private void entriesStored() {
+        indexSync.signal();
+        fullTextWorker.wakeUp();
     }
 
     private void changed() {
@@ -185,9 +210,24 @@ public final class Newsdesk implements AutoCloseable {
         return demo;
     }
 
+    /** Full text: feeds' settings, entries' full texts, and fetching a page on request. */
+    public FullTextService fullText() {
+        return fullText;
+    }
+
     /** WebSub: the callbacks hubs call, and whether Newsdesk subscribes to hubs. */
     public WebSub websub() {
         return websub;
+    }
+
+    /** What reader apps' sync protocols (Miniflux, Google Reader, Fever) ask for. */
+    public ReaderService reader() {
+        return reader;
+    }
+
+    /** Users, sign-ins, sessions and API tokens. */
+    public AccountService accounts() {
+        return accounts;
     }
 
     /** Whether the database answers; for health checks. */
@@ -198,6 +238,7 @@ public final class Newsdesk implements AutoCloseable {
     @Override
     public void close() {
         poller.close();
+        fullTextWorker.close();
         websub.close();
         indexSync.close();
         closeAll(fetcher, index, database);

@@ -98,7 +98,7 @@ public final class HostLimits {
     }
 
     /** The host of a URL as the limits count it: lower case, without port; an unparsable URL is its own host. */
-    static String hostOf(String url) {
+    public static String hostOf(String url) {
         try {
             String host = URI.create(url).getHost();
             return host == null ? url : host.toLowerCase(Locale.ROOT);

@@ -36,14 +36,26 @@ public final class HostPauses {
      * @return when the host may be asked again, or {@code null} when the answer asked for no pause
      */
     public Instant learnFrom(RefreshOutcome outcome) {
-        Duration pause = requestedPause(outcome.httpStatus(), outcome.retryAfter());
+        return learnFrom(outcome.url(), outcome.httpStatus(), outcome.retryAfter());
+    }
+
+    /**
+     * Pauses the URL's host when an answer from it asks for it (a page fetched for its full text,
+     * say).
+     *
+     * @param status the answer's HTTP status, or {@code null} when there was none
+     * @param retryAfter the answer's Retry-After, or {@code null}
+     * @return when the host may be asked again, or {@code null} when the answer asked for no pause
+     */
+    public Instant learnFrom(String url, Integer status, Duration retryAfter) {
+        Duration pause = requestedPause(status, retryAfter);
         if (pause == null) {
             return null;
         }
         Instant now = clock.instant();
         Instant until = now.plus(pause.compareTo(longest) > 0 ? longest : pause);
         pausedUntil.values().removeIf(end -> !end.isAfter(now));
-        return pausedUntil.merge(HostLimits.hostOf(outcome.url()), until, (a, b) -> a.isAfter(b) ? a : b);
+        return pausedUntil.merge(HostLimits.hostOf(url), until, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     /** Until when the URL's host asked to be left alone, or {@code null} when it did not (or no longer does). */

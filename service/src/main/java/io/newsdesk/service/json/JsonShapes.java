@@ -11,6 +11,8 @@ import io.newsdesk.service.feeds.OpmlImportResult;
 import io.newsdesk.service.feeds.RefreshOutcome;
 import io.newsdesk.service.search.SearchService;
 import io.newsdesk.store.FeedSummary;
+import io.newsdesk.store.FullText;
+import io.newsdesk.store.FullTextSetting;
 import io.newsdesk.store.WebSubStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +59,45 @@ public final class JsonShapes {
         json.put("starred", stored.starred());
         json.put("created_at", time(stored.createdAt()));
         json.put("changed_at", time(stored.changedAt()));
+        return json;
+    }
+
+    /**
+     * A stored entry as {@link #entry(StoredEntry)} shows it, plus {@code full_text}: the article
+     * fetched from the entry's page, as {@link #fullText(FullText)} shows it, or {@code null} when
+     * its page was never wanted.
+     */
+    public static Map<String, Object> entry(StoredEntry stored, FullText fullText) {
+        Map<String, Object> json = entry(stored);
+        json.put("full_text", fullText == null ? null : fullText(fullText));
+        return json;
+    }
+
+    /**
+     * Where an entry's full text stands: {@code status} ({@code pending|retrying|fetched|failed}),
+     * the article ({@code html}, {@code text}, {@code byline}, {@code lead_image}, {@code
+     * published}, {@code site_name}, {@code url} where it was found, {@code fetched_at}) and, after
+     * a failure, {@code error} (in words), {@code error_code} and {@code http_status}, with {@code
+     * attempts}, {@code attempted_at} and {@code next_attempt_at}. The entry's own fields keep the
+     * feed's teaser.
+     */
+    public static Map<String, Object> fullText(FullText text) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("status", text.status().code());
+        json.put("html", text.html());
+        json.put("text", text.text());
+        json.put("fetched_at", time(text.fetchedAt()));
+        json.put("error", text.error());
+        json.put("error_code", text.errorCode());
+        json.put("http_status", text.httpStatus());
+        json.put("url", text.finalUrl() != null ? text.finalUrl() : text.pageUrl());
+        json.put("byline", text.byline());
+        json.put("lead_image", text.leadImage());
+        json.put("published", time(text.published()));
+        json.put("site_name", text.siteName());
+        json.put("attempts", text.attempts());
+        json.put("attempted_at", time(text.attemptedAt()));
+        json.put("next_attempt_at", time(text.nextAttemptAt()));
         return json;
     }
 
@@ -143,7 +184,9 @@ public final class JsonShapes {
     /**
      * A feed as its subscriber sees it, with counts, polling status and, when a WebSub hub pushes
      * it, {@code websub} ({@code state, hub_url, topic_url, lease_expires_at, last_delivery_at,
-     * last_error}; {@code null} when it has no hub subscription).
+     * last_error}; {@code null} when it has no hub subscription), and {@code full_text} ({@code
+     * mode} {@code auto|on|off}, {@code fetching}, and what {@code auto} decided: {@code
+     * auto_decision} {@code on|off|null}, {@code auto_reason}, {@code decided_at}).
      */
     public static Map<String, Object> feed(FeedSummary summary) {
         Feed feed = summary.feed();
@@ -161,6 +204,17 @@ public final class JsonShapes {
         json.put("status", pollStatus(feed.poll(), feed.local()));
         json.put("created_at", time(feed.createdAt()));
         json.put("websub", summary.websub() == null ? null : websub(summary.websub()));
+        json.put("full_text", fullTextSetting(summary.fullText()));
+        return json;
+    }
+
+    private static Map<String, Object> fullTextSetting(FullTextSetting setting) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("mode", setting.mode().code());
+        json.put("fetching", setting.fetches());
+        json.put("auto_decision", setting.autoDecision() == null ? null : setting.autoDecision() ? "on" : "off");
+        json.put("auto_reason", setting.autoReason());
+        json.put("decided_at", time(setting.decidedAt()));
         return json;
     }
 
@@ -221,8 +275,17 @@ public final class JsonShapes {
 
     /** One search result: the entry and its highlighted title and snippet (safe HTML). */
     public static Map<String, Object> searchResult(SearchService.Result result) {
+        return searchResult(result, entry(result.entry()));
+    }
+
+    /** One search result whose entry has {@code full_text} (see {@link #entry(StoredEntry, FullText)}). */
+    public static Map<String, Object> searchResult(SearchService.Result result, FullText fullText) {
+        return searchResult(result, entry(result.entry(), fullText));
+    }
+
+    private static Map<String, Object> searchResult(SearchService.Result result, Map<String, Object> entry) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("entry", entry(result.entry()));
+        json.put("entry", entry);
         json.put("title_html", result.titleHtml());
         json.put("snippet_html", result.snippetHtml());
         return json;

@@ -166,7 +166,15 @@ public final class IndexSync implements AutoCloseable {
         String html = entry.content() != null ? entry.content() : entry.summary();
         String source = entry.sourceName() != null ? entry.sourceName() : entry.feedTitle();
         return new SearchDocument(entry.id(), entry.feedId(), entry.title(), entry.dek(),
-                HtmlSanitizer.toText(html), source, entry.published());
+                body(HtmlSanitizer.toText(html), entry.fullText()), source, entry.published());
+    }
+
+    /** The entry's own text, then the article fetched from its page: either may be what a search names. */
+    private static String body(String own, String fullText) {
+        if (fullText == null || fullText.isBlank()) {
+            return own;
+        }
+        return own.isBlank() ? fullText : own + "\n\n" + fullText;
     }
 
     /** Starts catching up in the background: now, when signalled, and every few seconds. */
