@@ -6,12 +6,14 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
 import io.newsdesk.service.NewsdeskException;
+import io.newsdesk.web.http.ErrorFormat;
 import io.newsdesk.web.http.ServiceErrors;
 import io.newsdesk.web.pages.Layouts;
 import io.newsdesk.web.pages.PageRenderer;
 import io.newsdesk.web.ui.ErrorPage;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns every failure into a response a person or client can act on: JSON
- * {@code {"error": …, "status": …}} for the API and health check, the error page for the UI.
+ * {@code {"error": …, "status": …}} for the API and health check, the error page for the UI, and
+ * each reader app protocol's own shape on its routes ({@link ErrorFormat}).
  * Stack traces never leave the server; an unexpected failure is logged under a short id that the
  * response quotes, so a report can be matched to the log.
  */
@@ -29,10 +32,12 @@ final class ErrorResponses {
 
     private final PageRenderer pages;
     private final Layouts layouts;
+    private final List<ErrorFormat> formats;
 
-    ErrorResponses(PageRenderer pages, Layouts layouts) {
+    ErrorResponses(PageRenderer pages, Layouts layouts, List<ErrorFormat> formats) {
         this.pages = pages;
         this.layouts = layouts;
+        this.formats = List.copyOf(formats);
     }
 
     void addTo(RoutesConfig routes) {
@@ -54,7 +59,8 @@ final class ErrorResponses {
 
     private void httpFailure(HttpResponseException e, Context ctx) {
         if (e instanceof EndpointNotFound) {
-            respond(ctx, 404, isApi(ctx) ? "no such endpoint: " + ctx.method() + " " + ctx.path() : null);
+            boolean machine = isApi(ctx) || formats.stream().anyMatch(format -> format.covers(ctx.path()));
+            respond(ctx, 404, machine ? "no such endpoint: " + ctx.method() + " " + ctx.path() : null);
         } else if (e instanceof MethodNotAllowedResponse) {
             String allowed = e.getDetails().values().stream().findFirst().orElse("");
             if (!allowed.isEmpty()) {
@@ -81,6 +87,12 @@ final class ErrorResponses {
      */
     private void respond(Context ctx, int status, String message) {
         ctx.removeHeader("Content-Disposition");
+        for (ErrorFormat format : formats) {
+            if (format.covers(ctx.path())) {
+                format.respond(ctx, status, message == null ? "not found" : message);
+                return;
+            }
+        }
         if (isApi(ctx)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("error", message == null ? "not found" : message);

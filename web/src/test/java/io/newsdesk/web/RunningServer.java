@@ -66,6 +66,11 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
+    /** Talks to a server started elsewhere, with what these factories do not offer; closing closes both. */
+    public static RunningServer serving(Newsdesk newsdesk, WebServer server) {
+        return new RunningServer(newsdesk, server);
+    }
+
     /** The server's own origin, as a browser on one of its pages would send it. */
     public String origin() {
         return "http://127.0.0.1:" + server.port();

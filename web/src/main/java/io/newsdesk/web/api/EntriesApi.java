@@ -4,7 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.newsdesk.domain.StoredEntry;
 import io.newsdesk.service.entries.EntryService;
+import io.newsdesk.service.fulltext.FullTextService;
 import io.newsdesk.service.json.JsonShapes;
+import io.newsdesk.store.FullText;
 import io.newsdesk.store.Page;
 import io.newsdesk.store.ReadFilter;
 import io.newsdesk.web.RouteGroup;
@@ -15,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code /api/v1/entries}: listing and filtering entries, reading and starring them. */
+/**
+ * {@code /api/v1/entries}: listing and filtering entries, reading and starring them, and asking
+ * for an entry's full text. Every entry carries {@code full_text}.
+ */
 public final class EntriesApi implements RouteGroup {
 
     /** The page size when a client names none. */
@@ -27,10 +32,12 @@ public final class EntriesApi implements RouteGroup {
     private static final Set<String> MARK_FIELDS = Set.of("entry_ids", "read");
 
     private final EntryService entries;
+    private final FullTextService fullText;
     private final BodyLimits limits;
 
-    public EntriesApi(EntryService entries, BodyLimits limits) {
+    public EntriesApi(EntryService entries, FullTextService fullText, BodyLimits limits) {
         this.entries = entries;
+        this.fullText = fullText;
         this.limits = limits;
     }
 
@@ -40,6 +47,7 @@ public final class EntriesApi implements RouteGroup {
         routes.put("/api/v1/entries/read", this::markRead);
         routes.get("/api/v1/entries/{id}", this::get);
         routes.patch("/api/v1/entries/{id}", this::update);
+        routes.post("/api/v1/entries/{id}/full-text", this::fetchFullText);
     }
 
     private void list(Context ctx) {
@@ -51,11 +59,14 @@ public final class EntriesApi implements RouteGroup {
                 RequestParams.limit(ctx, DEFAULT_LIMIT, EntryService.MAX_LIMIT),
                 RequestParams.offset(ctx));
         Page<StoredEntry> page = entries.list(CurrentUser.id(ctx), filter);
-        ctx.json(JsonShapes.page(page.total(), "entries", page.items().stream().map(JsonShapes::entry).toList()));
+        Map<Long, FullText> texts = fullText.of(page.items().stream().map(StoredEntry::id).toList());
+        ctx.json(JsonShapes.page(page.total(), "entries", page.items().stream()
+                .map(entry -> JsonShapes.entry(entry, texts.get(entry.id())))
+                .toList()));
     }
 
     private void get(Context ctx) {
-        ctx.json(JsonShapes.entry(entries.get(CurrentUser.id(ctx), RequestParams.pathId(ctx, "id"))));
+        ctx.json(withFullText(entries.get(CurrentUser.id(ctx), RequestParams.pathId(ctx, "id"))));
     }
 
     private void update(Context ctx) {
@@ -63,7 +74,19 @@ public final class EntriesApi implements RouteGroup {
         JsonBody body = JsonBody.read(ctx, limits).allowOnly(PATCH_FIELDS);
         StoredEntry entry = entries.update(
                 CurrentUser.id(ctx), id, body.optionalBoolean("read"), body.optionalBoolean("starred"));
-        ctx.json(JsonShapes.entry(entry));
+        ctx.json(withFullText(entry));
+    }
+
+    /** Queues the entry's page now; 202, with the entry as it stands (its full text pending). */
+    private void fetchFullText(Context ctx) {
+        long user = CurrentUser.id(ctx);
+        long id = RequestParams.pathId(ctx, "id");
+        FullText text = fullText.fetchNow(user, id);
+        ctx.status(text.status().waiting() ? 202 : 200).json(JsonShapes.entry(entries.get(user, id), text));
+    }
+
+    private Map<String, Object> withFullText(StoredEntry entry) {
+        return JsonShapes.entry(entry, fullText.of(List.of(entry.id())).get(entry.id()));
     }
 
     private void markRead(Context ctx) {

@@ -4,9 +4,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.newsdesk.service.entries.EntryService;
+import io.newsdesk.service.fulltext.FullTextService;
 import io.newsdesk.service.imports.ImportService;
 import io.newsdesk.service.imports.ImportedFile;
 import io.newsdesk.service.json.JsonShapes;
+import io.newsdesk.store.FullText;
 import io.newsdesk.web.RouteGroup;
 import io.newsdesk.web.http.BodyLimits;
 import io.newsdesk.web.http.CurrentUser;
@@ -30,11 +32,13 @@ public final class ImportApi implements RouteGroup {
 
     private final ImportService imports;
     private final EntryService entries;
+    private final FullTextService fullText;
     private final BodyLimits limits;
 
-    public ImportApi(ImportService imports, EntryService entries, BodyLimits limits) {
+    public ImportApi(ImportService imports, EntryService entries, FullTextService fullText, BodyLimits limits) {
         this.imports = imports;
         this.entries = entries;
+        this.fullText = fullText;
         this.limits = limits;
     }
 
@@ -56,7 +60,10 @@ public final class ImportApi implements RouteGroup {
         json.put("feed_id", result.feedId());
         json.put("inserted", result.inserted());
         json.put("updated", result.updated());
-        json.put("entries", result.entryIds().stream().map(id -> JsonShapes.entry(entries.get(user, id))).toList());
+        Map<Long, FullText> texts = fullText.of(result.entryIds());
+        json.put("entries", result.entryIds().stream()
+                .map(id -> JsonShapes.entry(entries.get(user, id), texts.get(id)))
+                .toList());
         ctx.json(json);
     }
 

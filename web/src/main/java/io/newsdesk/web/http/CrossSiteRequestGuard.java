@@ -17,8 +17,9 @@ import java.util.Set;
  * <p>Paths where other sites' servers post by design (WebSub hubs delivering content) are exempt:
  * what authenticates those requests is not where they come from but a secret they carry.
  *
- * <p>The {@code _csrf} form field and {@code X-CSRF-Token} header the UI sends are accepted and
- * ignored for now; the accounts issue adds per-session tokens and checks them here.
+ * <p>Requests signed in with a session cookie must in addition carry the session's token in the
+ * {@code _csrf} form field or {@code X-CSRF-Token} header ({@link Authentication}), which also
+ * covers old browsers that send neither header.
  */
 public final class CrossSiteRequestGuard implements Handler {
 

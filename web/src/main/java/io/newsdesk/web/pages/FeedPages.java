@@ -7,7 +7,9 @@ import io.newsdesk.service.NewsdeskException;
 import io.newsdesk.service.entries.EntryService;
 import io.newsdesk.service.feeds.FeedService;
 import io.newsdesk.service.feeds.RefreshOutcome;
+import io.newsdesk.service.fulltext.FullTextService;
 import io.newsdesk.store.FeedSummary;
+import io.newsdesk.store.FullTextMode;
 import io.newsdesk.web.RouteGroup;
 import io.newsdesk.web.http.CurrentUser;
 import io.newsdesk.web.http.RequestParams;
@@ -22,20 +24,23 @@ import io.newsdesk.web.ui.TimeContext;
 import java.time.Clock;
 import java.util.List;
 
-/** The feeds page and its forms: add, check now, remove, mark all read. */
+/** The feeds page and its forms: add, check now, remove, mark all read, full text. */
 public final class FeedPages implements RouteGroup {
 
     private static final String FEEDS = "/feeds";
 
     private final FeedService feeds;
     private final EntryService entries;
+    private final FullTextService fullText;
     private final Layouts layouts;
     private final PageRenderer pages;
     private final Clock clock;
 
-    public FeedPages(FeedService feeds, EntryService entries, Layouts layouts, PageRenderer pages, Clock clock) {
+    public FeedPages(FeedService feeds, EntryService entries, FullTextService fullText, Layouts layouts,
+            PageRenderer pages, Clock clock) {
         this.feeds = feeds;
         this.entries = entries;
+        this.fullText = fullText;
         this.layouts = layouts;
         this.pages = pages;
         this.clock = clock;
@@ -48,12 +53,13 @@ public final class FeedPages implements RouteGroup {
         routes.post("/feeds/{id}/refresh", this::refresh);
         routes.post("/feeds/{id}/delete", this::remove);
         routes.post("/feeds/{id}/mark-read", this::markRead);
+        routes.post("/feeds/{id}/full-text", this::setFullText);
     }
 
     private void show(Context ctx, int status, AddFeedForm form) {
         TimeContext time = TimeContext.of(clock);
         List<FeedRow> rows = feeds.list(CurrentUser.id(ctx)).stream()
-                .map(summary -> FeedRow.from(summary.feed(), summary.unread(), summary.total(), time))
+                .map(summary -> FeedRow.from(summary.feed(), summary.unread(), summary.total(), summary.fullText(), time))
                 .toList();
         pages.feeds(ctx, status, new FeedsPage(layouts.of(ctx, "Feeds", Nav.FEEDS, null), rows, form));
     }
@@ -109,6 +115,20 @@ public final class FeedPages implements RouteGroup {
         FeedSummary summary = feeds.get(user, id);
         feeds.remove(user, id);
         Notices.redirect(ctx, FEEDS, Notice.success("Unsubscribed from " + FeedTitles.of(summary.feed()) + "."));
+    }
+
+    private void setFullText(Context ctx) {
+        long user = CurrentUser.id(ctx);
+        long id = RequestParams.pathId(ctx, "id");
+        FullTextMode mode = FullTextService.mode(RequestParams.formText(ctx, "mode"));
+        fullText.setMode(user, id, mode);
+        String title = FeedTitles.of(feeds.get(user, id).feed());
+        String effect = switch (mode) {
+            case AUTO -> "Newsdesk decides from its entries whether to fetch full articles.";
+            case ON -> "Newsdesk fetches the full article of its new entries and its latest ones.";
+            case OFF -> "Newsdesk no longer fetches full articles for it.";
+        };
+        Notices.redirect(ctx, ReturnTo.of(ctx, FEEDS), Notice.success(title + ": " + effect));
     }
 
     private void markRead(Context ctx) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.newsdesk.service.entries.EntryService;
 import io.newsdesk.store.ReadFilter;
 import io.newsdesk.web.http.CurrentUser;
+import io.newsdesk.web.ui.AccountView;
 import io.newsdesk.web.ui.Layout;
 import io.newsdesk.web.ui.Nav;
 import org.slf4j.Logger;
@@ -13,12 +14,6 @@ import org.slf4j.LoggerFactory;
 public final class Layouts {
 
     private static final Logger log = LoggerFactory.getLogger(Layouts.class);
-
-    /**
-     * What forms carry as {@code _csrf}. Cross-site posts are refused by origin for now; the accounts
-     * issue issues a real per-session token here.
-     */
-    private static final String CSRF_TOKEN = "";
 
     private final EntryService entries;
 
@@ -34,7 +29,8 @@ public final class Layouts {
      * @param query the search box's text, or {@code null}
      */
     public Layout of(Context ctx, String title, Nav nav, String query) {
-        return new Layout(title, unreadCount(ctx), CSRF_TOKEN, Notices.take(ctx), nav, query);
+        return new Layout(title, unreadCount(ctx), CurrentUser.csrfToken(ctx), Notices.take(ctx), nav, query,
+                account(ctx));
     }
 
     /**
@@ -49,10 +45,25 @@ public final class Layouts {
             log.debug("No unread count for the error page", e);
             unread = 0;
         }
-        return new Layout(title, unread, CSRF_TOKEN, Notices.take(ctx), Nav.NONE, null);
+        return new Layout(title, unread, CurrentUser.csrfToken(ctx), Notices.take(ctx), Nav.NONE, null, account(ctx));
+    }
+
+    /** The frame for a page seen before signing in: no unread count, no account links. */
+    public Layout forVisitor(Context ctx, String title) {
+        return new Layout(title, 0, "", Notices.take(ctx), Nav.NONE, null, null);
+    }
+
+    /** The signed-in user for the header, when the request came with a session. */
+    private static AccountView account(Context ctx) {
+        return CurrentUser.signedIn(ctx)
+                ? CurrentUser.find(ctx).map(user -> new AccountView(user.username(), user.admin())).orElse(null)
+                : null;
     }
 
     private long unreadCount(Context ctx) {
+        if (CurrentUser.find(ctx).isEmpty()) {
+            return 0;
+        }
         return entries.list(CurrentUser.id(ctx), new EntryService.Filter(null, ReadFilter.UNREAD, null, null, 1, 0))
                 .total();
     }

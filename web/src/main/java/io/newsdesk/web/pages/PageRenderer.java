@@ -8,7 +8,10 @@ import io.newsdesk.web.ui.ArticlePage;
 import io.newsdesk.web.ui.EntryListPage;
 import io.newsdesk.web.ui.ErrorPage;
 import io.newsdesk.web.ui.FeedsPage;
+import io.newsdesk.web.ui.LoginPage;
 import io.newsdesk.web.ui.SearchPage;
+import io.newsdesk.web.ui.SettingsPage;
+import io.newsdesk.web.ui.UsersPage;
 
 /**
  * Renders the UI's page models with their precompiled jte templates. One method per page model,
@@ -42,6 +45,33 @@ public final class PageRenderer {
     /** The search page. */
     public void search(Context ctx, SearchPage page) {
         render(ctx, 200, "pages/search.jte", page);
+    }
+
+    /**
+     * The sign-in page.
+     *
+     * @param status 200, or the status of a failed attempt the page reports
+     */
+    public void login(Context ctx, int status, LoginPage page) {
+        render(ctx, status, "pages/login.jte", page);
+    }
+
+    /**
+     * The user's settings.
+     *
+     * @param status 200, or the status of a failed change the page reports
+     */
+    public void settings(Context ctx, int status, SettingsPage page) {
+        render(ctx, status, "pages/settings.jte", page);
+    }
+
+    /**
+     * The administrators' list of users.
+     *
+     * @param status 200, or the status of a failed attempt to add one the page reports
+     */
+    public void users(Context ctx, int status, UsersPage page) {
+        render(ctx, status, "pages/users.jte", page);
     }
 
     /** An error page, answered with the page's status. */

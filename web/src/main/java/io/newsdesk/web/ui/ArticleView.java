@@ -2,6 +2,7 @@ package io.newsdesk.web.ui;
 
 import io.newsdesk.domain.Entry;
 import io.newsdesk.domain.StoredEntry;
+import io.newsdesk.store.FullText;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,21 +16,25 @@ import java.util.Objects;
  * @param originalUrl the article at its publisher (http or https only), or {@code null}
  * @param sourceName the outlet, or the feed's title when the entry names none
  * @param sourceUrl the outlet's home page (http or https only), or {@code null}
- * @param byline the authors for a byline ("Ann Lee and Bo Chan"), or {@code null}
- * @param published when it was published, or {@code null} when unknown
+ * @param byline the authors for a byline ("Ann Lee and Bo Chan"): the feed's, else the article
+ *     page's; or {@code null}
+ * @param published when it was published (by the feed, else by the article page), or {@code null}
+ *     when unknown
  * @param updated when it last changed, shown only when it differs from {@code published}, or
  *     {@code null}
  * @param dek the standfirst, plain text, or {@code null}
- * @param content the body: the content, else the summary (sanitized HTML), or {@code null}
- * @param imageUrl the lead image (http or https only) when the body does not already show it, or
- *     {@code null}
+ * @param content the body: the full text fetched from the article's page, else the content, else
+ *     the summary (sanitized HTML), or {@code null}
+ * @param imageUrl the lead image (http or https only), the feed's else the article page's, when the
+ *     body does not already show it, or {@code null}
  * @param enclosures attached media with safe URLs
  * @param categories the publisher's tags and categories
  * @param count the count an aggregator showed next to it, or {@code null}
- * @param teaser whether the text is only a teaser of the article at {@code originalUrl}
+ * @param teaser whether the text shown is only a teaser of the article at {@code originalUrl}
  * @param read whether the reader has read it
  * @param starred whether the reader starred it
  * @param language the text's language as a BCP 47 tag, or {@code null}
+ * @param fullText where fetching the article's page stands, or {@code null} when it was never wanted
  */
 public record ArticleView(
         long id,
@@ -51,7 +56,8 @@ public record ArticleView(
         boolean teaser,
         boolean read,
         boolean starred,
-        String language) {
+        String language,
+        FullTextView fullText) {
 
     public ArticleView {
         Objects.requireNonNull(feedTitle, "feedTitle");
@@ -61,10 +67,28 @@ public record ArticleView(
         categories = List.copyOf(categories);
     }
 
-    /** Builds the view of a stored entry; its HTML fields are trusted as the domain model promises. */
+    /** Builds the view of a stored entry whose page was never fetched. */
     public static ArticleView from(StoredEntry stored, TimeContext time) {
+        return from(stored, null, time);
+    }
+
+    /**
+     * Builds the view of a stored entry and its full text ({@code null} for none); HTML fields are
+     * trusted as the domain model promises (the full text is sanitized when extracted).
+     */
+    public static ArticleView from(StoredEntry stored, FullText fullText, TimeContext time) {
         Entry entry = stored.entry();
-        String body = entry.content() != null ? entry.content() : entry.summary();
+        FullTextView fullTextView = FullTextView.of(fullText, time);
+        boolean fetched = fullTextView != null && fullTextView.isFetched();
+        String body = fetched ? fullText.html() : entry.content() != null ? entry.content() : entry.summary();
+        String byline = byline(entry.authors());
+        Timestamp published = time.stamp(entry.published(), entry.publishedPrecision());
+        String image = entry.imageUrl();
+        if (fetched) {
+            byline = byline != null ? byline : byline(fullText.byline());
+            published = published != null ? published : time.stamp(fullText.published(), null);
+            image = image != null ? image : fullText.leadImage();
+        }
         var source = entry.source();
         return new ArticleView(
                 stored.id(),
@@ -74,19 +98,25 @@ public record ArticleView(
                 SafeUrl.httpOrNull(entry.link()),
                 EntryDisplay.sourceName(stored),
                 source == null ? null : SafeUrl.httpOrNull(source.url()),
-                byline(entry.authors()),
-                time.stamp(entry.published(), entry.publishedPrecision()),
+                byline,
+                published,
                 updatedIfDifferent(entry, time),
                 EntryDisplay.blankToNull(entry.dek()),
                 TrustedHtml.ofNullable(body),
-                leadImage(entry.imageUrl(), body),
+                leadImage(image, body),
                 entry.enclosures().stream().map(EnclosureView::from).filter(Objects::nonNull).toList(),
                 entry.categories().stream().filter(c -> !c.isBlank()).map(String::strip).distinct().toList(),
                 entry.count(),
-                entry.teaser(),
+                entry.teaser() && !fetched,
                 stored.read(),
                 stored.starred(),
-                EntryDisplay.languageTag(entry));
+                EntryDisplay.languageTag(entry),
+                fullTextView);
+    }
+
+    /** Whether the reader may ask for the article's page: it has one, and it is not fetched or on its way. */
+    public boolean fullTextRequestable() {
+        return originalUrl != null && (fullText == null || fullText.isFailed());
     }
 
     /** {@code true} when the outlet differs from the feed, so both are named. */

@@ -2,6 +2,7 @@ package io.newsdesk.web.ui;
 
 import io.newsdesk.domain.Feed;
 import io.newsdesk.domain.PollState;
+import io.newsdesk.store.FullTextSetting;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param errorCount consecutive failed checks
  * @param lastError the last failure's message, or {@code null}
  * @param lastHttpStatus the last HTTP status, or {@code null}
+ * @param fullText whether the pages of its new entries are fetched for their full text
  */
 public record FeedRow(
         long id,
@@ -34,22 +36,29 @@ public record FeedRow(
         Timestamp nextCheck,
         int errorCount,
         String lastError,
-        Integer lastHttpStatus) {
+        Integer lastHttpStatus,
+        FullTextChoice fullText) {
 
     public FeedRow {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(fullText, "fullText");
+    }
+
+    /** Builds the row for a feed whose full-text setting is the default, not decided yet. */
+    public static FeedRow from(Feed feed, long unread, long total, TimeContext time) {
+        return from(feed, unread, total, FullTextSetting.UNDECIDED, time);
     }
 
     /**
-     * Builds the row for {@code feed}.
+     * Builds the row for {@code feed} with its full-text setting.
      *
      * @param unread how many of its entries are unread
      * @param total how many entries it has
      * @param time the page's clock, for "checked 5 minutes ago" and "next check in 20 minutes"
      */
-    public static FeedRow from(Feed feed, long unread, long total, TimeContext time) {
+    public static FeedRow from(Feed feed, long unread, long total, FullTextSetting fullText, TimeContext time) {
         PollState poll = feed.poll();
         FeedStatus status = status(feed);
         boolean polled = status != FeedStatus.LOCAL && status != FeedStatus.DISABLED;
@@ -66,7 +75,8 @@ public record FeedRow(
                 poll == null || !polled ? null : time.stamp(poll.nextCheckAt(), null),
                 poll == null ? 0 : poll.errorCount(),
                 poll == null ? null : EntryDisplay.blankToNull(poll.lastError()),
-                poll == null ? null : poll.lastStatus());
+                poll == null ? null : poll.lastStatus(),
+                FullTextChoice.of(fullText));
     }
 
     private static FeedStatus status(Feed feed) {

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param notice a message to show once, or {@code null}
  * @param activeNav the navigation entry this page belongs to
  * @param query the search box's current text, or {@code null}
+ * @param account who is signed in, for the header's account links; {@code null} when nobody
+ *     signs in (personal mode) or nobody is signed in yet
  */
 public record Layout(
-        String title, long unreadCount, String csrfToken, Notice notice, Nav activeNav, String query) {
+        String title, long unreadCount, String csrfToken, Notice notice, Nav activeNav, String query,
+        AccountView account) {
 
     /** The application's name, as shown in the header and the document title. */
     public static final String APP_NAME = "Newsdesk";
@@ -25,6 +28,11 @@ public record Layout(
         Objects.requireNonNull(csrfToken, "csrfToken");
         activeNav = activeNav == null ? Nav.NONE : activeNav;
         unreadCount = Math.max(0, unreadCount);
+    }
+
+    /** A frame for a page seen without signing in (personal mode). */
+    public Layout(String title, long unreadCount, String csrfToken, Notice notice, Nav activeNav, String query) {
+        this(title, unreadCount, csrfToken, notice, activeNav, query, null);
     }
 
     /**
@@ -44,6 +52,6 @@ public record Layout(
 
     /** A copy showing {@code notice}. */
     public Layout withNotice(Notice notice) {
-        return new Layout(title, unreadCount, csrfToken, notice, activeNav, query);
+        return new Layout(title, unreadCount, csrfToken, notice, activeNav, query, account);
     }
 }

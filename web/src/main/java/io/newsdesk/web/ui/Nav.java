@@ -6,6 +6,10 @@ public enum Nav {
     STARRED,
     ALL,
     FEEDS,
+    /** The signed-in user's settings: password and API tokens. */
+    SETTINGS,
+    /** Administrators' list of users. */
+    USERS,
     /** A page outside the main navigation (search, article, error). */
     NONE
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.web.RunningServer;
 import io.newsdesk.web.WebServer;
+import io.newsdesk.web.readers.ReaderApiDocument;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +57,11 @@ class OpenApiDocumentTest {
                 .map(OpenApiDocumentTest::key)
                 .toList();
         assertThat(apiRoutes).isNotEmpty().contains("GET /api/v1/feeds", "PUT /api/v1/entries/read");
-        assertThat(documented()).containsAll(apiRoutes);
+        // The Google Reader API lives under /api/ too; reader-app protocols are documented in
+        // docs/reader-apis.md, which ReaderApisDocumentedTest holds to the routes both ways.
+        Set<String> documented = new HashSet<>(documented());
+        documented.addAll(ReaderApiDocument.routes());
+        assertThat(documented).containsAll(apiRoutes);
     }
 
     @Test

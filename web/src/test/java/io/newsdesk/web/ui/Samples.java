@@ -8,6 +8,8 @@ import io.newsdesk.domain.FeedFormat;
 import io.newsdesk.domain.PollState;
 import io.newsdesk.domain.Source;
 import io.newsdesk.domain.StoredEntry;
+import io.newsdesk.store.FullText;
+import io.newsdesk.store.FullTextStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -73,7 +75,27 @@ final class Samples {
     }
 
     static ArticlePage articlePage(StoredEntry stored) {
-        return new ArticlePage(layout(Nav.NONE), ArticleView.from(stored, TIME), 41L, 43L, "/");
+        return articlePage(stored, null);
+    }
+
+    static ArticlePage articlePage(StoredEntry stored, FullText fullText) {
+        return new ArticlePage(layout(Nav.NONE), ArticleView.from(stored, fullText, TIME), 41L, 43L, "/");
+    }
+
+    /** The article fetched from an entry's page. */
+    static FullText fetchedText(long entryId) {
+        return new FullText(entryId, FullTextStatus.FETCHED, "https://wire.example/chips",
+                "https://www.wire.example/news/chips", "<p>The whole story of the <strong>record</strong> quarter.</p>",
+                "The whole story of the record quarter.", List.of("Rosa Kettering"), "https://cdn.wire.example/chips.jpg",
+                Instant.parse("2025-12-15T08:00:00Z"), null, NOW.minus(Duration.ofMinutes(5)),
+                NOW.minus(Duration.ofMinutes(5)), 200, null, null, 0, null);
+    }
+
+    /** A page Newsdesk gave up on, with a message that carries markup. */
+    static FullText failedText(long entryId) {
+        return new FullText(entryId, FullTextStatus.FAILED, "https://wire.example/chips", null, null, null, List.of(),
+                null, null, null, null, NOW.minus(Duration.ofMinutes(5)), 200, "not_html",
+                "the page is <b>image/png</b>, not HTML", 1, null);
     }
 
     static Feed feed(long id, String title, PollState poll, boolean local) {
@@ -130,6 +152,8 @@ final class Samples {
                         .imageUrl("https://cdn.example/lead.jpg")
                         .category("Transport")
                         .build(), true, true))),
+                Templates.render("pages/article.jte", articlePage(aggregatorTeaser(44), fetchedText(44))),
+                Templates.render("pages/article.jte", articlePage(aggregatorTeaser(45), failedText(45))),
                 Templates.render("pages/feeds.jte", feedsPage()),
                 Templates.render("pages/feeds.jte", new FeedsPage(layout(Nav.FEEDS), List.of(),
                         AddFeedForm.rejected("htp://bad", HOSTILE_TITLE, "This is not a web address: use http:// or https://."))),
