@@ -3,18 +3,20 @@ package io.newsdesk.cli;
 import io.newsdesk.domain.Feed;
 import io.newsdesk.service.Newsdesk;
 import io.newsdesk.service.feeds.RefreshOutcome;
+import io.newsdesk.service.fulltext.FullTextService;
 import io.newsdesk.service.json.JsonShapes;
 import io.newsdesk.store.FeedSummary;
+import io.newsdesk.store.FullTextMode;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code newsdesk feed add|list|refresh|remove}. */
-@Command(name = "feed", description = "Subscribe to feeds, list, check and remove them.",
+/** {@code newsdesk feed add|list|refresh|remove|full-text}. */
+@Command(name = "feed", description = "Subscribe to feeds, list, check and remove them, set their full text.",
         subcommands = {FeedCommand.Add.class, FeedCommand.ListFeeds.class, FeedCommand.Refresh.class,
-            FeedCommand.Remove.class})
+            FeedCommand.Remove.class, FeedCommand.FullText.class})
 final class FeedCommand {
 
     @Command(name = "add", description = "Subscribe to a feed (or the feed a web page announces).")
@@ -26,13 +28,22 @@ final class FeedCommand {
         @Option(names = "--category", paramLabel = "NAME", description = "Put the feed in this category.")
         String category;
 
+        @Option(names = "--full-text", paramLabel = "MODE", description = "Fetch the full article of its entries: "
+                + "auto (when they are teasers; the default), on or off.")
+        String fullText;
+
         @Option(names = "--json", description = "Print the feed as JSON.")
         boolean json;
 
         @Override
         public Integer call() {
+            // Read first, so that a mistyped mode subscribes to nothing.
+            FullTextMode mode = fullText == null ? null : FullTextService.mode(fullText);
             try (Newsdesk newsdesk = open()) {
                 Feed feed = newsdesk.feeds().add(Newsdesk.OWNER, url, category);
+                if (mode != null) {
+                    newsdesk.fullText().setMode(Newsdesk.OWNER, feed.id(), mode);
+                }
                 FeedSummary summary = newsdesk.feeds().get(Newsdesk.OWNER, feed.id());
                 syncIndex(newsdesk);
                 if (json) {
@@ -122,6 +133,42 @@ final class FeedCommand {
             }
             out().printf("Checked %s: %d new, %d updated entries, %d failed.%n",
                     Text.count(outcomes.size(), "feed", "feeds"), inserted, updated, failed);
+        }
+    }
+
+    @Command(name = "full-text", description = "Show or set whether the full article of a feed's entries is fetched.")
+    static final class FullText extends Subcommand {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The feed.")
+        long feedId;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "MODE",
+                description = "auto (when its entries are teasers), on or off; leave out to show the setting.")
+        String mode;
+
+        @Option(names = "--json", description = "Print the feed as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            FullTextMode wanted = mode == null ? null : FullTextService.mode(mode);
+            try (Newsdesk newsdesk = open()) {
+                if (wanted != null) {
+                    newsdesk.fullText().setMode(Newsdesk.OWNER, feedId, wanted);
+                }
+                FeedSummary summary = newsdesk.feeds().get(Newsdesk.OWNER, feedId);
+                if (json) {
+                    printJson(JsonShapes.feed(summary));
+                } else {
+                    out().printf("Feed %d (%s): full text %s%n", feedId,
+                            Text.orPlaceholder(summary.feed().title(), summary.feed().url()),
+                            FullTextSettings.describe(summary.fullText()));
+                    if (wanted != null && summary.fullText().fetches()) {
+                        out().println("Pages are fetched in the background while `newsdesk serve` runs.");
+                    }
+                }
+                return 0;
+            }
         }
     }
 

@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
             SearchCommand.class,
             ReindexCommand.class,
             DemoCommand.class,
+            UserCommand.class,
             HelpCommand.class
         })
 final class NewsdeskCommand {

@@ -3,7 +3,15 @@ package io.newsdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsdesk.service.json.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -102,5 +110,89 @@ class ExtractCommandTest {
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).startsWith("newsdesk: not an HTML page or text").contains("newsdesk parse")
                 .doesNotContain("Exception").hasLineCount(1);
+    }
+
+    private static final List<String> ARTICLE_FIELDS = List.of("title", "dek", "byline", "published", "modified",
+            "language", "lead_image", "canonical_url", "site_name", "text", "html", "is_article");
+
+    private static final String STORM_PAGE = "<!DOCTYPE html><html lang=en><head><title>Storm hits the coast</title>"
+            + "<meta property=og:type content=article><meta name=author content='Ada Byline'></head><body><article>"
+            + "<h1>Storm hits the coast</h1><p>The storm reached the coast on Friday night, flooding the harbour road,"
+            + " closing the ferry terminal and cutting power to several hundred homes, the council said.</p><p>Rescue"
+            + " teams worked through the night, and the harbour master said the sea wall had held, though barely,"
+            + " against the highest tide recorded in the town since the records began in 1910.</p></article></body></html>";
+
+    @Test
+    void aPageAtAnAddressIsFetchedAndExtracted() throws IOException {
+        try (FeedSite site = FeedSite.start()) {
+            site.put("/news/storm", "text/html; charset=utf-8", STORM_PAGE.getBytes(StandardCharsets.UTF_8));
+
+            JsonNode article = Cli.run("--allow-private-networks", "extract", site.url("/news/storm"), "--json")
+                    .succeeded().json();
+
+            assertThat(article.get("title").asText()).isEqualTo("Storm hits the coast");
+            assertThat(article.get("byline")).extracting(JsonNode::asText).containsExactly("Ada Byline");
+            assertThat(article.get("language").asText()).isEqualTo("en");
+            assertThat(article.get("is_article").asBoolean()).isTrue();
+            assertThat(article.get("text").asText()).startsWith("The storm reached the coast");
+            assertThat(article.get("link").asText()).isEqualTo(site.url("/news/storm"));
+            assertThat(article.fieldNames()).toIterable().containsAll(ARTICLE_FIELDS);
+        }
+    }
+
+    @Test
+    void anAddressOnThisMachineIsRefusedUnlessPrivateNetworksAreAllowed() throws IOException {
+        try (FeedSite site = FeedSite.start()) {
+            site.put("/news/storm", "text/html", STORM_PAGE.getBytes(StandardCharsets.UTF_8));
+
+            Cli.Result result = Cli.run("extract", site.url("/news/storm"), "--json");
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err()).startsWith("newsdesk: could not fetch").contains("--allow-private-networks")
+                    .hasLineCount(1);
+        }
+    }
+
+    @Test
+    void jsonLinesGiveOneObjectPerFileInOrderAndAFailureNeverStopsTheBatch() throws IOException {
+        Path plain = Fixtures.write(temp, "storm.html", STORM_PAGE);
+        Path compressed = temp.resolve("storm.html.gz");
+        Files.write(compressed, gzip(STORM_PAGE.getBytes(StandardCharsets.UTF_8)));
+        Path feed = Fixtures.miniflux("small_atom.xml");
+        Path missing = temp.resolve("missing.html");
+
+        Cli.Result result = Cli.run("extract", "--jsonl", plain.toString(), feed.toString(), missing.toString(),
+                compressed.toString());
+
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : result.out().split("\\R")) {
+            lines.add(Json.mapper().readTree(line));
+        }
+        assertThat(lines).extracting(line -> line.get("file").asText())
+                .containsExactly(plain.toString(), feed.toString(), missing.toString(), compressed.toString());
+        assertThat(lines.get(0).get("title").asText()).isEqualTo("Storm hits the coast");
+        assertThat(lines.get(0).fieldNames()).toIterable().containsAll(ARTICLE_FIELDS).doesNotContain("error");
+        assertThat(lines.get(1).get("error").asText()).contains("newsdesk parse");
+        assertThat(lines.get(2).get("error").asText()).contains("no such file");
+        assertThat(lines.get(3).get("text").asText()).isEqualTo(lines.get(0).get("text").asText());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("newsdesk: 2 of 4 files could not be extracted");
+    }
+
+    @Test
+    void severalPagesNeedJsonLines() {
+        Cli.Result result = Cli.run("extract", "a.html", "b.html");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("--jsonl");
+    }
+
+    private static byte[] gzip(byte[] content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(content);
+        }
+        return out.toByteArray();
     }
 }

@@ -70,6 +70,37 @@ final class RunningServer implements AutoCloseable {
         }
     }
 
+    /** The status the server answers a GET of {@code path} with, sending {@code headers} (name, value, …). */
+    int status(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Asks for {@code path}'s status until it is {@code expected}, within {@link #PATIENCE}; returns
+     * the last status seen.
+     */
+    int awaitStatus(String path, int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        int status = status(path);
+        while (status != expected && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            status = status(path);
+        }
+        return status;
+    }
+
     /** The server's search answer for {@code query} ({@code {"total", "results"}}). */
     JsonNode search(String query) {
         return get("/api/v1/search?limit=50&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
