@@ -1,8 +1,10 @@
 package io.newsdesk.bench;
 
 import io.newsdesk.bench.conformance.ConformanceCommand;
+import io.newsdesk.bench.extraction.ExtractionCommand;
 import io.newsdesk.bench.parsing.ParsingCommand;
 import io.newsdesk.bench.polling.PollingCommand;
+import io.newsdesk.bench.signin.SignInCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -15,7 +17,8 @@ import picocli.CommandLine;
         name = "newsdesk-bench",
         mixinStandardHelpOptions = true,
         description = "Runs Newsdesk's benchmarks; results go to BENCHMARKS.md.",
-        subcommands = {IngestCommand.class, ConformanceCommand.class, PollingCommand.class, ParsingCommand.class})
+        subcommands = {IngestCommand.class, ConformanceCommand.class, PollingCommand.class, ParsingCommand.class,
+                ExtractionCommand.class, SignInCommand.class})
 public final class BenchMain {
 
     public static void main(String[] args) {

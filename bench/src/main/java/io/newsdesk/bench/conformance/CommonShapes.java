@@ -26,11 +26,15 @@ final class CommonShapes {
 
     static FeedParserDict detail(Text text) {
         String value = text.type().isMarkup() ? FeedparserHtml.style(text.value()) : text.value();
-        return new FeedParserDict()
+        FeedParserDict detail = new FeedParserDict()
                 .put("type", textType(text.type()))
                 .putNone("language", text.language())
                 .putNone("base", text.base() == null ? "" : text.base())
                 .put("value", value);
+        if (text.src() != null) {
+            detail.put("src", text.src());
+        }
+        return detail;
     }
 
     static String textType(TextType type) {

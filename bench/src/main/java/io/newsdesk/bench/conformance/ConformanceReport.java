@@ -46,7 +46,8 @@ final class ConformanceReport {
         out.append("\nSanitize safety (Newsdesk): **").append(safe).append(" of ").append(results.sanitizeCases())
                 .append("** sanitize tests (").append(percent(safe, results.sanitizeCases()))
                 .append(") render with no script, event handler, style, frame, form, object, meta/link/base, ")
-                .append("or javascript:/vbscript:/data: URL.\n");
+                .append("javascript:/vbscript:/data: URL, or SVG/MathML animation, embedded HTML or reference to ")
+                .append("another document.\n");
         results.unsafe().forEach((path, violations) ->
                 out.append("- unsafe: `").append(path).append("`: ").append(String.join("; ", violations)).append('\n'));
         out.append("\n<details><summary>Per folder</summary>\n\n| folder | tests |");

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Rewrites Newsdesk's sanitized HTML in the serialization style of feedparser's sanitizer, which
  * is how its tests spell expected values: attributes in alphabetical order, void elements closed
- * XHTML-style ({@code <br />}), and without the link policy
+ * XHTML-style ({@code <br />}), a self-closed SVG or MathML element ({@code <circle r="1"/>}) as
+ * its start tag alone (feedparser drops the slash and writes no end tag), and without the link policy
  * Newsdesk's sanitizer adds to every link ({@code rel="noopener noreferrer nofollow"}), which is
  * the reader's, not the publisher's. Text, tags and attribute values stay as sanitized.
  */

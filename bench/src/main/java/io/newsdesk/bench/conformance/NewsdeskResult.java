@@ -30,7 +30,7 @@ final class NewsdeskResult {
         if (bozo) {
             result.put("bozo_exception", exception(parsed.problems()));
         }
-        result.put("encoding", parsed.encoding());
+        result.put("encoding", EncodingNames.asFeedparser(parsed.encoding()));
         result.put("version", version(parsed.version()));
         FeedParserDict namespaces = new FeedParserDict();
         parsed.namespaces().forEach(namespaces::put);

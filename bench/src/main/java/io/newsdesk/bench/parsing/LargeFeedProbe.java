@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The child process of the large-feed benchmark: parses one {@link GeneratedFeed} with one parser
  * under the heap limit the JVM was started with, and prints one line of {@code key=value} pairs
- * (outcome, entries, seconds, peak heap) on standard output for {@link LargeFeedRun} to read.
+ * (outcome, entries, seconds, the process's CPU seconds, peak heap) on standard output for
+ * {@link LargeFeedRun} to read.
  * A separate JVM per parser, so that each one's heap limit and peak are its own.
  */
 public final class LargeFeedProbe {
@@ -39,6 +40,7 @@ public final class LargeFeedProbe {
         GeneratedFeed feed = new GeneratedFeed(bytes);
         ProcessMeters.startHeapPeak();
         long start = System.nanoTime();
+        long cpuStart = ProcessMeters.cpuTime().toNanos();
         String outcome;
         int entries = -1;
         try {
@@ -50,8 +52,10 @@ public final class LargeFeedProbe {
             outcome = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "outcome=%s\tentries=%d\tseconds=%.2f\tpeakHeapMb=%d\tmaxHeapMb=%d\tfedMb=%.1f%n",
-                outcome.replace('\t', ' ').replace('\n', ' '), entries, seconds,
+        double cpuSeconds = (ProcessMeters.cpuTime().toNanos() - cpuStart) / 1e9;
+        System.out.printf(Locale.ROOT,
+                "outcome=%s\tentries=%d\tseconds=%.2f\tcpuSeconds=%.2f\tpeakHeapMb=%d\tmaxHeapMb=%d\tfedMb=%.1f%n",
+                outcome.replace('\t', ' ').replace('\n', ' '), entries, seconds, cpuSeconds,
                 ProcessMeters.peakHeapBytes() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 feed.bytesRead() / (1024.0 * 1024.0));
     }

@@ -1,6 +1,7 @@
 package io.newsdesk.bench.parsing;
 
 import io.newsdesk.bench.BenchmarkException;
+import io.newsdesk.bench.ingest.MachineInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,11 +18,14 @@ import java.util.concurrent.TimeUnit;
  * @param outcome {@code ok}, {@code OutOfMemoryError} or the parser's error
  * @param entries entries read, -1 when it failed
  * @param seconds time to parse (or to fail)
+ * @param cpuSeconds the probe process's CPU time meanwhile (collector and compiler threads included),
+ *     which a loaded machine changes far less than the wall time
  * @param peakHeapMb the heap's peak, MB (sum of the heap pools' peaks: an upper bound)
  * @param fedMb how much of the feed had been read when it ended, MB
+ * @param loadAverage the machine's one-minute load average when the run ended
  */
 public record LargeFeedRun(LargeFeedProbe.Mode mode, String heap, String outcome, int entries, double seconds,
-        long peakHeapMb, double fedMb) {
+        double cpuSeconds, long peakHeapMb, double fedMb, double loadAverage) {
 
     private static final long TIMEOUT_MINUTES = 15;
 
@@ -47,6 +51,11 @@ public record LargeFeedRun(LargeFeedProbe.Mode mode, String heap, String outcome
         }
     }
 
+    /** Whether the parser read the whole feed. */
+    public boolean succeeded() {
+        return outcome.equals("ok");
+    }
+
     private static LargeFeedRun parse(LargeFeedProbe.Mode mode, String heap, String output) throws BenchmarkException {
         Map<String, String> values = new HashMap<>();
         for (String pair : output.lines().reduce((first, last) -> last).orElse("").split("\t")) {
@@ -57,12 +66,14 @@ public record LargeFeedRun(LargeFeedProbe.Mode mode, String heap, String outcome
         }
         if (!values.containsKey("outcome")) {
             // The JVM died before reporting, as it may when the heap runs out outside the parser.
-            return new LargeFeedRun(mode, heap, "no report (JVM ended: " + abbreviate(output) + ")", -1, 0, 0, 0);
+            return new LargeFeedRun(mode, heap, "no report (JVM ended: " + abbreviate(output) + ")", -1, 0, 0, 0, 0,
+                    MachineInfo.loadAverage());
         }
         try {
             return new LargeFeedRun(mode, heap, values.get("outcome"), Integer.parseInt(values.get("entries")),
-                    Double.parseDouble(values.get("seconds")), Long.parseLong(values.get("peakHeapMb")),
-                    Double.parseDouble(values.get("fedMb")));
+                    Double.parseDouble(values.get("seconds")), Double.parseDouble(values.get("cpuSeconds")),
+                    Long.parseLong(values.get("peakHeapMb")), Double.parseDouble(values.get("fedMb")),
+                    MachineInfo.loadAverage());
         } catch (RuntimeException e) {
             throw new BenchmarkException("unreadable large-feed probe report: " + output, e);
         }

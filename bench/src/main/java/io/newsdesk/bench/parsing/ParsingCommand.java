@@ -1,7 +1,6 @@
 package io.newsdesk.bench.parsing;
 
 import io.newsdesk.bench.BenchmarkException;
-import io.newsdesk.bench.ingest.MachineInfo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,8 +33,14 @@ public final class ParsingCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "measured passes per parser and corpus (default: ${DEFAULT-VALUE})")
     private int runs;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "warm-up passes per parser and corpus (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "3",
+            description = "warm-up rounds (one pass per parser) per corpus, at least (default: ${DEFAULT-VALUE})")
     private int warmups;
+
+    @Option(names = "--max-warmup", defaultValue = "10",
+            description = "warm-up rounds at most: more than --warmup run while the JIT compiler is busy, as it is "
+                    + "long on a loaded machine (default: ${DEFAULT-VALUE})")
+    private int maxWarmups;
 
     @Option(names = "--pass-seconds", defaultValue = "3",
             description = "each pass goes round the corpus until it has lasted this long (default: ${DEFAULT-VALUE})")
@@ -49,10 +54,10 @@ public final class ParsingCommand implements Callable<Integer> {
             description = "the -Xmx the large feed is parsed under (default: ${DEFAULT-VALUE})")
     private String smallHeap;
 
-    @Option(names = "--large-heap", defaultValue = "2g",
-            description = "a second -Xmx for the parsers that fail under the small one, to show what they need "
-                    + "(default: ${DEFAULT-VALUE})")
-    private String largeHeap;
+    @Option(names = "--larger-heaps", split = ",", defaultValue = "128m,256m,512m,1g,2g",
+            description = "the heaps tried in turn, until it completes, for a parser that fails under the small one: "
+                    + "what it needs (default: ${DEFAULT-VALUE})")
+    private List<String> largerHeaps;
 
     @Option(names = "--shared", description = "the shared corpora folder (default: system property newsdesk.shared, "
             + "else ../shared)")
@@ -62,27 +67,25 @@ public final class ParsingCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (runs < 1 || warmups < 0 || passSeconds < 0 || largeFeedMegabytes < 0) {
+        if (runs < 1 || warmups < 0 || maxWarmups < warmups || passSeconds < 0 || largeFeedMegabytes < 0) {
             err.println("newsdesk-bench parsing: --runs must be positive, --warmup, --pass-seconds and "
-                    + "--large-feed-mb not negative");
+                    + "--large-feed-mb not negative, and --max-warmup at least --warmup");
             return 2;
         }
-        ThroughputBenchmark.Settings settings = new ThroughputBenchmark.Settings(warmups, runs, passSeconds);
+        ThroughputBenchmark.Settings settings = new ThroughputBenchmark.Settings(warmups, maxWarmups, runs, passSeconds);
         try {
             List<FeedDocumentParser> parsers = List.of(new NewsdeskFeedParser(), new RomeFeedParser());
             List<ParsingCorpus> corpora = List.of(ParsingCorpus.largeFixtures(sharedFolder()),
                     ParsingCorpus.feedparser(sharedFolder()));
-            double loadBefore = MachineInfo.loadAverage();
             List<ParsingReport.CorpusResult> results = new ArrayList<>();
             for (ParsingCorpus corpus : corpora) {
                 err.println("parsing " + corpus.name() + " …");
-                results.add(new ParsingReport.CorpusResult(corpus,
-                        ThroughputBenchmark.run(corpus, parsers, settings, err)));
+                results.add(new ParsingReport.CorpusResult(corpus, ThroughputBenchmark.run(corpus, parsers, settings, err)));
             }
-            double loadAfter = MachineInfo.loadAverage();
             List<LargeFeedRun> large = largeFeedMegabytes == 0 ? List.of() : largeFeed(err);
-            out.print(ParsingReport.render(commandLine(), new double[] {loadBefore, loadAfter}, settings,
-                    results, large, largeFeedMegabytes));
+            ParsingReport.Conditions conditions =
+                    new ParsingReport.Conditions(commandLine(), settings, largeFeedMegabytes, smallHeap);
+            out.print(ParsingReport.render(conditions, results, large));
             out.flush();
             return 0;
         } catch (BenchmarkException e) {
@@ -91,16 +94,20 @@ public final class ParsingCommand implements Callable<Integer> {
         }
     }
 
-    /** Each parser under the small heap; those that fail there again under the large one. */
+    /** Each parser under the small heap; one that fails there again under the larger heaps in turn, until it completes. */
     private List<LargeFeedRun> largeFeed(PrintWriter err) throws BenchmarkException {
         List<LargeFeedRun> runs = new ArrayList<>();
         for (LargeFeedProbe.Mode mode : LargeFeedProbe.Mode.values()) {
-            err.println("large feed: " + mode + " under -Xmx" + smallHeap + " …");
-            LargeFeedRun run = LargeFeedRun.run(mode, largeFeedMegabytes, smallHeap);
-            runs.add(run);
-            if (!run.outcome().equals("ok")) {
-                err.println("large feed: " + mode + " under -Xmx" + largeHeap + " …");
-                runs.add(LargeFeedRun.run(mode, largeFeedMegabytes, largeHeap));
+            List<String> heaps = new ArrayList<>(List.of(smallHeap));
+            heaps.addAll(largerHeaps);
+            for (String heap : heaps) {
+                err.println("large feed: " + mode + " under -Xmx" + heap + " …");
+                err.flush();
+                LargeFeedRun run = LargeFeedRun.run(mode, largeFeedMegabytes, heap);
+                runs.add(run);
+                if (run.succeeded()) {
+                    break;
+                }
             }
         }
         return runs;
@@ -116,6 +123,7 @@ public final class ParsingCommand implements Callable<Integer> {
 
     private String commandLine() {
         return "java -jar bench/target/newsdesk-bench.jar parsing --runs " + runs + " --warmup " + warmups
-                + " --pass-seconds " + passSeconds + " --large-feed-mb " + largeFeedMegabytes + " --small-heap " + smallHeap + " --large-heap " + largeHeap;
+                + " --max-warmup " + maxWarmups + " --pass-seconds " + passSeconds + " --large-feed-mb " + largeFeedMegabytes + " --small-heap "
+                + smallHeap + " --larger-heaps " + String.join(",", largerHeaps);
     }
 }

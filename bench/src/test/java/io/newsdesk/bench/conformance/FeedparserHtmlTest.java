@@ -22,6 +22,12 @@ class FeedparserHtmlTest {
     }
 
     @Test
+    void aSelfClosedElementIsItsStartTagAloneAsFeedparserWritesIt() {
+        assertThat(FeedparserHtml.style("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\"><circle r=\"1\" cx=\"2\"/></svg>"))
+                .isEqualTo("<svg width=\"9\" xmlns=\"http://www.w3.org/2000/svg\"><circle cx=\"2\" r=\"1\"></svg>");
+    }
+
+    @Test
     void textAndReferencesAreLeftAlone() {
         assertThat(FeedparserHtml.style("1 &lt; 2 &amp;&gt; <!-- c --> <b>x</b>")).isEqualTo("1 &lt; 2 &amp;&gt; <!-- c --> <b>x</b>");
         assertThat(FeedparserHtml.style("plain")).isEqualTo("plain");

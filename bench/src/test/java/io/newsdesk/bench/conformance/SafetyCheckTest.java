@@ -27,7 +27,14 @@ class SafetyCheckTest {
         "<iframe src=\"http://e/\"></iframe>",
         "<form action=\"http://e/\"><input></form>",
         "<meta http-equiv=refresh content=0>",
-        "<svg><circle/></svg>",
+        "<svg><script>alert(1)</script></svg>",
+        "<svg><circle onclick=\"alert(1)\"/></svg>",
+        "<svg><animate attributeName=\"href\" to=\"javascript:alert(1)\"/></svg>",
+        "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
+        "<svg><use href=\"https://e/sprite.svg#icon\"/></svg>",
+        "<svg><rect fill=\"url(https://e/paint.svg#p)\"/></svg>",
+        "<svg><foreignObject><p>x</p></foreignObject></svg>",
+        "<math><maction actiontype=\"statusline\"><mi>x</mi></maction></math>",
     })
     void activeContentIsFound(String html) {
         assertThat(check(html)).as(html).isNotEmpty();
@@ -38,6 +45,9 @@ class SafetyCheckTest {
         "<p>Plain <b>bold</b> <a href=\"http://example.com/\">link</a> <img src=\"https://e/i.png\" alt=\"onerror\"></p>",
         "javascript: is just a word here",
         "<a href=\"mailto:me@example.com\">mail</a>",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><linearGradient id=\"content-g\"/><circle r=\"1\" fill=\"url(#content-g)\"/>"
+                + "<use href=\"#content-g\"/><a href=\"https://e/\"><text>link</text></a></svg>",
+        "<math><mrow xlink:href=\"http://e/\"><mi>a</mi></mrow></math>",
     })
     void inertContentPasses(String html) {
         assertThat(check(html)).as(html).isEmpty();
