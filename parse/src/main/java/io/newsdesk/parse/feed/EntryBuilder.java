@@ -1,58 +1,35 @@
 package io.newsdesk.parse.feed;
 
-import static io.newsdesk.parse.feed.MetadataBuilder.first;
-import static io.newsdesk.parse.feed.MetadataBuilder.firstText;
-import static io.newsdesk.parse.feed.MetadataBuilder.latest;
-
-import io.newsdesk.parse.detail.Category;
 import io.newsdesk.parse.detail.Chapters;
 import io.newsdesk.parse.detail.DateValue;
-import io.newsdesk.parse.detail.ExtensionElement;
 import io.newsdesk.parse.detail.FeedMetadata;
 import io.newsdesk.parse.detail.GeoShape;
 import io.newsdesk.parse.detail.Image;
-import io.newsdesk.parse.detail.InReplyTo;
-import io.newsdesk.parse.detail.Link;
 import io.newsdesk.parse.detail.ParsedEntry;
-import io.newsdesk.parse.detail.Person;
 import io.newsdesk.parse.detail.Text;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects one entry. Like {@link MetadataBuilder}, single values keep the first one offered;
+ * Collects one entry. As in {@link CommonFields}, single values keep the first one offered;
  * fallbacks (a Media RSS title, an iTunes summary) have their own slots, used only when the
  * preferred element is missing wherever it comes in the entry.
  */
-public final class EntryBuilder implements CommonFields {
+public final class EntryBuilder extends CommonFields {
 
     private String id;
     private boolean guidIsPermalink;
-    private Text title;
     private Text fallbackTitle;
     private Text summary;
     private Text fallbackSummary;
     private final List<Text> content = new ArrayList<>();
-    private Text rights;
-    private final List<Link> links = new ArrayList<>();
-    private final List<Person> authors = new ArrayList<>();
-    private final List<Person> contributors = new ArrayList<>();
-    private Person publisher;
-    private final Categories categories = new Categories();
-    private DateValue published;
-    private DateValue updated;
-    private DateValue created;
     private DateValue expired;
     private String comments;
     private FeedMetadata source;
-    private String language;
     private Image image;
-    private final PodcastBuilder podcast = new PodcastBuilder();
     private final MediaBuilder media = new MediaBuilder();
     private GeoShape where;
     private Chapters chapters;
-    private InReplyTo inReplyTo;
-    private final Extensions extensions = new Extensions();
 
     /** The identifier; {@code permalink} when it is an RSS guid that is also the entry's address. */
     public void id(String value, boolean permalink) {
@@ -65,11 +42,6 @@ public final class EntryBuilder implements CommonFields {
     /** {@code true} once an identifier is known. */
     public boolean hasId() {
         return id != null;
-    }
-
-    @Override
-    public void title(Text value) {
-        title = firstText(title, value);
     }
 
     /** A title from a secondary element (Media RSS), used when there is no other. */
@@ -113,59 +85,6 @@ public final class EntryBuilder implements CommonFields {
         }
     }
 
-    @Override
-    public void rights(Text value) {
-        rights = firstText(rights, value);
-    }
-
-    @Override
-    public void link(Link link) {
-        if (link != null) {
-            links.add(link);
-        }
-    }
-
-    @Override
-    public void author(Person person) {
-        if (person != null && !person.isEmpty()) {
-            authors.add(person);
-        }
-    }
-
-    @Override
-    public void contributor(Person person) {
-        if (person != null && !person.isEmpty()) {
-            contributors.add(person);
-        }
-    }
-
-    @Override
-    public void publisher(Person person) {
-        if (person != null && !person.isEmpty()) {
-            publisher = first(publisher, person);
-        }
-    }
-
-    @Override
-    public void category(Category category) {
-        categories.add(category);
-    }
-
-    @Override
-    public void published(DateValue value) {
-        published = latest(published, value);
-    }
-
-    @Override
-    public void updated(DateValue value) {
-        updated = latest(updated, value);
-    }
-
-    @Override
-    public void created(DateValue value) {
-        created = latest(created, value);
-    }
-
     public void expired(DateValue value) {
         expired = latest(expired, value);
     }
@@ -178,19 +97,8 @@ public final class EntryBuilder implements CommonFields {
         source = first(source, value);
     }
 
-    @Override
-    public void language(String value) {
-        language = first(language, value);
-    }
-
     public void image(Image value) {
         image = first(image, value);
-    }
-
-    /** The iTunes elements being collected. */
-    @Override
-    public PodcastBuilder podcast() {
-        return podcast;
     }
 
     /** The Media RSS elements being collected. */
@@ -206,21 +114,11 @@ public final class EntryBuilder implements CommonFields {
         chapters = first(chapters, value);
     }
 
-    @Override
-    public void inReplyTo(InReplyTo value) {
-        inReplyTo = first(inReplyTo, value);
-    }
-
-    @Override
-    public void extension(ExtensionElement element) {
-        extensions.add(element);
-    }
-
     /** The entry as read. */
     public ParsedEntry build() {
-        return new ParsedEntry(id, guidIsPermalink, firstText(title, fallbackTitle), firstText(summary, fallbackSummary),
-                content, rights, links, authors, contributors, publisher, categories.list(), published, updated,
-                created, expired, comments, source, language, image, podcast.build(), media.build(), where, chapters,
-                inReplyTo, extensions.list());
+        return new ParsedEntry(id, guidIsPermalink, firstText(title(), fallbackTitle),
+                firstText(summary, fallbackSummary), content, rights(), links(), authors(), contributors(), publisher(),
+                categories(), published(), updated(), created(), expired, comments, source, language(), image,
+                podcast().build(), media.build(), where, chapters, inReplyTo(), extensions());
     }
 }

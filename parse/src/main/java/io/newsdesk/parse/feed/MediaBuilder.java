@@ -28,19 +28,19 @@ public final class MediaBuilder {
     }
 
     public void restriction(MediaRss.Restriction value) {
-        restriction = MetadataBuilder.first(restriction, value);
+        restriction = CommonFields.first(restriction, value);
     }
 
     public void license(MediaRss.License value) {
-        license = MetadataBuilder.first(license, value);
+        license = CommonFields.first(license, value);
     }
 
     public void rating(MediaRss.Rating value) {
-        rating = MetadataBuilder.first(rating, value);
+        rating = CommonFields.first(rating, value);
     }
 
     public void player(MediaRss.Player value) {
-        player = MetadataBuilder.first(player, value);
+        player = CommonFields.first(player, value);
     }
 
     /** The elements read, or {@code null} when there were none. */

@@ -44,17 +44,17 @@ public final class PodcastBuilder {
 
     public void duration(String value) {
         stated = true;
-        duration = MetadataBuilder.first(duration, value);
+        duration = CommonFields.first(duration, value);
     }
 
     public void subtitle(Text value) {
         stated = true;
-        subtitle = MetadataBuilder.firstText(subtitle, value);
+        subtitle = CommonFields.firstText(subtitle, value);
     }
 
     public void summary(Text value) {
         stated = true;
-        summary = MetadataBuilder.firstText(summary, value);
+        summary = CommonFields.firstText(summary, value);
     }
 
     /** Notes that the feed uses the iTunes namespace, even through elements mapped elsewhere. */
