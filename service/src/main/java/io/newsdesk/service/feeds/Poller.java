@@ -1,5 +1,6 @@
 package io.newsdesk.service.feeds;
 
+import io.newsdesk.service.background.SchedulerLoop;
 import io.newsdesk.store.DueFeed;
 import io.newsdesk.store.FeedRepository;
 import java.time.Clock;
@@ -9,11 +10,6 @@ import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +36,6 @@ public final class Poller implements AutoCloseable {
     private static final int BATCH_PER_SLOT = 4;
     /** The most feeds one read looks at, however many hosts are backed up. */
     private static final int LARGEST_BATCH = 1 << 16;
-    private static final Duration AFTER_FAILURE = Duration.ofSeconds(5);
 
     private final FeedRepository feeds;
     private final FeedRefresher refresher;
@@ -48,19 +43,14 @@ public final class Poller implements AutoCloseable {
     private final HostLimits limits;
     private final HostPauses pauses;
     private final ChecksInFlight inFlight;
-    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wake = lock.newCondition();
+    private final Duration longestSleep;
+    private final SchedulerLoop loop;
     private final Queue<String> freedHosts = new ConcurrentLinkedQueue<>();
     /** Feeds whose check ended, still claimed until the scheduler has seen them (see {@link #start}). */
     private final Queue<Long> finished = new ConcurrentLinkedQueue<>();
     private final UpcomingChecks upcoming = new UpcomingChecks();
     private final DueBacklog backlog = new DueBacklog();
     private final int baseBatch;
-    private final Duration longestSleep;
-    private volatile boolean running;
-    private volatile boolean woken;
-    private Thread scheduler;
 
     // Scheduler thread only.
     private int batch;
@@ -84,69 +74,51 @@ public final class Poller implements AutoCloseable {
         this.pauses = pauses;
         this.inFlight = inFlight;
         this.longestSleep = longestSleep;
+        this.loop = new SchedulerLoop("newsdesk-poller", clock, longestSleep);
         this.baseBatch = limits.global() * BATCH_PER_SLOT;
         this.batch = baseBatch;
         limits.onRelease(host -> {
             freedHosts.add(host);
-            signal();
+            loop.signal();
         });
     }
 
-    /** Starts the scheduler thread; does nothing when it runs already. */
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        scheduler = Thread.ofPlatform().daemon().name("newsdesk-poller").start(this::schedule);
+    /**
+     * Starts the scheduler thread; does nothing when it runs already.
+     *
+     * @throws IllegalStateException when the poller was closed
+     */
+    public void start() {
+        loop.start(this::round, () -> nextRead = Instant.MIN, () -> backlog.clear().forEach(inFlight::end));
     }
 
     /** Looks for due feeds now instead of at the next check it knows of (after feeds were added, say). */
     public void wakeUp() {
-        woken = true;
-        signal();
+        loop.wakeUp();
     }
 
-    private void signal() {
-        lock.lock();
-        try {
-            wake.signalAll();
-        } finally {
-            lock.unlock();
+    private void round() {
+        Instant now = clock.instant();
+        for (Long feedId = finished.poll(); feedId != null; feedId = finished.poll()) {
+            inFlight.end(feedId);
         }
-    }
-
-    private void schedule() {
-        while (running) {
-            try {
-                Instant now = clock.instant();
-                for (Long feedId = finished.poll(); feedId != null; feedId = finished.poll()) {
-                    inFlight.end(feedId);
-                }
-                for (String host = freedHosts.poll(); host != null; host = freedHosts.poll()) {
-                    backlog.slotFreed(host);
-                }
-                backlog.resumePaused(now);
-                boolean deeper = false;
-                if (readNeeded(now)) {
-                    deeper = read(now);
-                }
-                dispatch();
-                if (!deeper) {
-                    sleepUntil(wakeTime(now));
-                }
-            } catch (RuntimeException e) {
-                log.error("Polling round failed; retrying shortly", e);
-                nextRead = Instant.MIN;
-                sleepUntil(clock.instant().plus(AFTER_FAILURE));
-            }
+        for (String host = freedHosts.poll(); host != null; host = freedHosts.poll()) {
+            backlog.slotFreed(host);
         }
-        backlog.clear().forEach(inFlight::end);
+        backlog.resumePaused(now);
+        boolean deeper = false;
+        if (readNeeded(now)) {
+            deeper = read(now);
+        }
+        dispatch();
+        if (!deeper) {
+            // A slot freed since the round began is news the round has not seen yet.
+            loop.sleepUntil(wakeTime(now), () -> !freedHosts.isEmpty());
+        }
     }
 
     private boolean readNeeded(Instant now) {
-        boolean wokenUp = woken;
-        woken = false;
+        boolean wokenUp = loop.takeWakeUp();
         // Always asked, so the times that passed are forgotten.
         boolean feedBecameDue = upcoming.passed(now);
         return wokenUp || feedBecameDue || !now.isBefore(nextRead) || moreDueWanted();
@@ -220,7 +192,7 @@ public final class Poller implements AutoCloseable {
     }
 
     private void start(DueFeed feed, HostLimits.Slot slot) {
-        workers.submit(() -> {
+        loop.submit(() -> {
             try {
                 RefreshOutcome outcome = refresher.refresh(PollTarget.of(feed));
                 pauses.learnFrom(outcome);
@@ -253,45 +225,10 @@ public final class Poller implements AutoCloseable {
         return wakeAt.isBefore(now) ? now : wakeAt;
     }
 
-    private void sleepUntil(Instant wakeAt) {
-        lock.lock();
-        try {
-            long millis = Math.min(Duration.between(clock.instant(), wakeAt).toMillis(), longestSleep.toMillis());
-            // Whatever happened since the round began (a release, a wake-up) was signalled before
-            // this lock was taken, so it is checked here rather than slept through.
-            if (running && millis > 0 && freedHosts.isEmpty() && !woken) {
-                wake.await(millis, TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /** Stops the scheduler and interrupts checks in flight; an interrupted check records nothing. */
     @Override
     public void close() {
-        running = false;
-        signal();
-        Thread thread;
-        synchronized (this) {
-            thread = scheduler;
-        }
-        if (thread != null) {
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        workers.shutdownNow();
-        try {
-            workers.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
         for (Long feedId = finished.poll(); feedId != null; feedId = finished.poll()) {
             inFlight.end(feedId);
         }

@@ -2,6 +2,7 @@ package io.newsdesk.service.fulltext;
 
 import io.newsdesk.extract.ArticleExtractor;
 import io.newsdesk.fetch.Fetcher;
+import io.newsdesk.service.background.SchedulerLoop;
 import io.newsdesk.service.feeds.HostLimits;
 import io.newsdesk.service.feeds.HostPauses;
 import io.newsdesk.store.Database;
@@ -19,11 +20,6 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +47,6 @@ public final class FullTextWorker implements AutoCloseable {
     static final Duration LONGEST_SLEEP = Duration.ofMinutes(1);
 
     private static final Logger log = LoggerFactory.getLogger(FullTextWorker.class);
-    private static final Duration AFTER_FAILURE = Duration.ofSeconds(5);
     private static final int DECISIONS_PER_ROUND = 16;
     /** Due pages read per round, so pages of busy hosts do not hide the others' behind them. */
     private static final int DUE_PER_SLOT = 16;
@@ -65,14 +60,8 @@ public final class FullTextWorker implements AutoCloseable {
     private final Clock clock;
     private final Runnable onStored;
     private final int batch;
-    private final ExecutorService reads = Executors.newVirtualThreadPerTaskExecutor();
+    private final SchedulerLoop loop;
     private final Queue<Compared> compared = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wake = lock.newCondition();
-    private volatile boolean running;
-    private volatile boolean woken;
-    private Thread scheduler;
-    private boolean closed;
 
     /** Feeds whose decision waits for a page being read; scheduler thread only. */
     private final Set<Long> comparing = new HashSet<>();
@@ -91,6 +80,7 @@ public final class FullTextWorker implements AutoCloseable {
         this.pauses = pauses;
         this.bounds = WorkBounds.within(limits.global(), limits.perHost());
         this.clock = clock;
+        this.loop = new SchedulerLoop("newsdesk-fulltext", clock, LONGEST_SLEEP);
         this.onStored = onStored;
         this.batch = Math.max(64, DUE_PER_SLOT * limits.global());
     }
@@ -100,46 +90,23 @@ public final class FullTextWorker implements AutoCloseable {
      *
      * @throws IllegalStateException when the worker was closed
      */
-    public synchronized void start() {
-        if (closed) {
-            throw new IllegalStateException("the full-text worker was closed");
-        }
-        if (running) {
-            return;
-        }
-        running = true;
-        scheduler = Thread.ofPlatform().daemon().name("newsdesk-fulltext").start(this::schedule);
+    public void start() {
+        loop.start(this::round, () -> {}, () -> {});
     }
 
     /** Looks for due pages now (entries were stored, or a user asked for a page). */
     public void wakeUp() {
-        woken = true;
-        signal();
+        loop.wakeUp();
     }
 
-    private void signal() {
-        lock.lock();
-        try {
-            wake.signalAll();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void schedule() {
-        while (running) {
-            try {
-                woken = false;
-                Instant now = clock.instant();
-                finishComparisons(now);
-                decide(now);
-                boolean waitingForSlots = dispatch(now);
-                sleepUntil(waitingForSlots ? now.plus(LONGEST_SLEEP) : wakeTime(now));
-            } catch (RuntimeException e) {
-                log.error("Full-text round failed; retrying shortly", e);
-                sleepUntil(clock.instant().plus(AFTER_FAILURE));
-            }
-        }
+    private void round() {
+        // Every round looks for due pages, so a wake-up before this point has been answered.
+        loop.takeWakeUp();
+        Instant now = clock.instant();
+        finishComparisons(now);
+        decide(now);
+        boolean waitingForSlots = dispatch(now);
+        loop.sleepUntil(waitingForSlots ? now.plus(LONGEST_SLEEP) : wakeTime(now));
     }
 
     /** Decides for feeds in {@code auto} that are due, starting the page comparisons they need. */
@@ -161,7 +128,7 @@ public final class FullTextWorker implements AutoCloseable {
             return;
         }
         comparing.add(comparison.feedId());
-        reads.submit(() -> {
+        loop.submit(() -> {
             try {
                 PageOutcome outcome = read(url);
                 if (outcome != null) {
@@ -212,7 +179,7 @@ public final class FullTextWorker implements AutoCloseable {
                 bounds.release(host);
                 continue;
             }
-            reads.submit(() -> fetch(job, host));
+            loop.submit(() -> fetch(job, host));
         }
         paused.forEach((until, entryIds) -> repository.postpone(entryIds, until));
         return waiting;
@@ -272,45 +239,10 @@ public final class FullTextWorker implements AutoCloseable {
         return repository.nextAttemptAt().filter(next -> next.isBefore(latest)).orElse(latest);
     }
 
-    private void sleepUntil(Instant wakeAt) {
-        lock.lock();
-        try {
-            long millis = Math.min(Duration.between(clock.instant(), wakeAt).toMillis(), LONGEST_SLEEP.toMillis());
-            // A wake-up signalled since the round began was signalled before this lock was taken.
-            if (running && millis > 0 && !woken) {
-                wake.await(millis, TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /** Stops the scheduler and interrupts reads in flight; an interrupted read records nothing. */
     @Override
     public void close() {
-        running = false;
-        signal();
-        Thread thread;
-        synchronized (this) {
-            closed = true;
-            thread = scheduler;
-        }
-        if (thread != null) {
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        reads.shutdownNow();
-        try {
-            reads.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
     }
 
     private record Compared(AutoDecider.PageComparison comparison, PageOutcome outcome) {}

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsdesk.domain.PollState;
 import io.newsdesk.service.testing.Await;
 import io.newsdesk.service.testing.Feeds;
-import io.newsdesk.service.testing.FixtureServer;
 import io.newsdesk.service.testing.FixtureServer.Reply;
+import io.newsdesk.service.testing.FixtureServer;
 import io.newsdesk.service.testing.MutableClock;
+import io.newsdesk.service.testing.RawHttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,13 +37,13 @@ class HostileResponsesTest {
     private static final String RSS = "Content-Type: application/rss+xml\r\n";
 
     private final MutableClock clock = new MutableClock(NOW);
-    private HostileServer hostile;
+    private RawHttpServer hostile;
     private FixtureServer honest;
     private PollingRig rig;
 
     @BeforeEach
     void start() throws IOException {
-        hostile = new HostileServer("127.0.0.1");
+        hostile = RawHttpServer.start("127.0.0.1");
         honest = FixtureServer.start("127.0.0.2");
         rig = new PollingRig(clock, PollingRig.Options.defaults().fetch(settings -> settings
                 .maxBodyBytes(LIMIT)
@@ -62,41 +63,41 @@ class HostileResponsesTest {
     void everyHostileResponseFailsItsOwnFeedAndTheOthersKeepBeingPolled() throws Exception {
         Map<String, String> expectedErrors = new LinkedHashMap<>();
         hostile.route("/declared-oversize", out -> {
-            HostileServer.write(out, "HTTP/1.1 200 OK\r\n" + RSS + "Content-Length: " + 2 * LIMIT + "\r\n\r\n");
+            RawHttpServer.write(out, "HTTP/1.1 200 OK\r\n" + RSS + "Content-Length: " + 2 * LIMIT + "\r\n\r\n");
             writeEndlessly(out, 0);
         });
         expectedErrors.put("/declared-oversize", "response larger than 1 MiB");
         hostile.route("/endless-body", out -> {
-            HostileServer.write(out, "HTTP/1.1 200 OK\r\n" + RSS + "Connection: close\r\n\r\n<rss><channel>");
+            RawHttpServer.write(out, "HTTP/1.1 200 OK\r\n" + RSS + "Connection: close\r\n\r\n<rss><channel>");
             writeEndlessly(out, 0);
         });
         expectedErrors.put("/endless-body", "response larger than 1 MiB");
-        hostile.route("/gzip-bomb", HostileServer.complete("HTTP/1.1 200 OK",
+        hostile.route("/gzip-bomb", RawHttpServer.complete("200 OK",
                 RSS + "Content-Encoding: gzip\r\n", compressed(true)));
         expectedErrors.put("/gzip-bomb", "response larger than 1 MiB");
-        hostile.route("/deflate-bomb", HostileServer.complete("HTTP/1.1 200 OK",
+        hostile.route("/deflate-bomb", RawHttpServer.complete("200 OK",
                 RSS + "Content-Encoding: deflate\r\n", compressed(false)));
         expectedErrors.put("/deflate-bomb", "response larger than 1 MiB");
-        hostile.route("/brotli", HostileServer.complete("HTTP/1.1 200 OK",
+        hostile.route("/brotli", RawHttpServer.complete("200 OK",
                 RSS + "Content-Encoding: br\r\n", new byte[] {0x1b, 0x03, 0x00, (byte) 0xf8, 0x25, 0x00}));
         expectedErrors.put("/brotli", "the server compressed the response with Content-Encoding \"br\","
                 + " which was not asked for and cannot be decoded (accepted: gzip, deflate)");
         hostile.route("/trickle", out -> {
-            HostileServer.write(out, "HTTP/1.1 200 OK\r\n" + RSS + "Connection: close\r\n\r\n");
+            RawHttpServer.write(out, "HTTP/1.1 200 OK\r\n" + RSS + "Connection: close\r\n\r\n");
             // A byte well within the idle timeout, for ever.
             writeEndlessly(out, 100);
         });
         expectedErrors.put("/trickle", "timed out: no complete response within 3 s");
-        hostile.route("/loop", HostileServer.complete("HTTP/1.1 302 Found", "Location: /loop\r\n", new byte[0]));
+        hostile.route("/loop", RawHttpServer.complete("302 Found", "Location: /loop\r\n", new byte[0]));
         expectedErrors.put("/loop", "more than 5 redirects");
         hostile.route("/endless-headers", out -> {
-            HostileServer.write(out, "HTTP/1.1 200 OK\r\n" + RSS);
+            RawHttpServer.write(out, "HTTP/1.1 200 OK\r\n" + RSS);
             for (int i = 0; ; i++) {
-                HostileServer.write(out, "X-Filler-" + i + ": " + "a".repeat(200) + "\r\n");
+                RawHttpServer.write(out, "X-Filler-" + i + ": " + "a".repeat(200) + "\r\n");
             }
         });
         expectedErrors.put("/endless-headers", "response headers from 127.0.0.1 larger than 16 KiB");
-        hostile.route("/fine", HostileServer.complete("HTTP/1.1 200 OK", RSS,
+        hostile.route("/fine", RawHttpServer.complete("200 OK", RSS,
                 Feeds.rss("Fine", item("fine-1", "Fine story", NOW, "Fine.")).getBytes(StandardCharsets.UTF_8)));
         honest.serve("/other", Reply.rss(Feeds.rss("Other", item("other-1", "Other story", NOW, "Other."))));
 
@@ -118,7 +119,7 @@ class HostileResponsesTest {
             assertThat(rig.total(feed)).as(path).isZero();
         });
 
-        hostile.route("/fine", HostileServer.complete("HTTP/1.1 200 OK", RSS, Feeds.rss("Fine",
+        hostile.route("/fine", RawHttpServer.complete("200 OK", RSS, Feeds.rss("Fine",
                 item("fine-1", "Fine story", NOW, "Fine."),
                 item("fine-2", "Second fine story", NOW, "Still fine.")).getBytes(StandardCharsets.UTF_8)));
         clock.advance(Duration.ofDays(2));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsdesk.domain.Entry;
 import io.newsdesk.service.feeds.HostLimits;
 import io.newsdesk.service.testing.Await;
+import io.newsdesk.service.testing.RawHttpServer;
 import io.newsdesk.store.Dialect;
 import io.newsdesk.store.FeedRepository;
 import io.newsdesk.store.FullText;
@@ -26,7 +27,7 @@ class AutoDecisionTest {
     private static final String PROSE = "The council met on Tuesday to discuss the harbour works, and members "
             + "agreed, after a long debate, that the repairs should start in spring. ";
 
-    private final PageServer site = PageServer.start("127.0.0.1");
+    private final RawHttpServer site = RawHttpServer.start("127.0.0.1");
     private FullTextRig rig;
 
     @BeforeEach
@@ -95,7 +96,7 @@ class AutoDecisionTest {
 
     @Test
     void aComparisonThatCannotBeMadeForNowIsTriedAgainLater() {
-        site.route("/news/9", PageServer.complete("503 Service Unavailable", "", new byte[0]));
+        site.route("/news/9", RawHttpServer.complete("503 Service Unavailable", "", new byte[0]));
         long feed = feedOf(i -> "<p>" + PROSE.repeat(5) + "</p>");
 
         rig.worker.start();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsdesk.extract.ArticleExtractor;
 import io.newsdesk.service.feeds.HostLimits;
 import io.newsdesk.service.testing.Await;
+import io.newsdesk.service.testing.RawHttpServer;
 import io.newsdesk.store.Dialect;
 import io.newsdesk.store.FullText;
 import io.newsdesk.store.FullTextJob;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The worker fetches queued pages, stores their articles beside the teasers, and records why when it cannot. */
 class FullTextWorkerTest {
 
-    private final PageServer site = PageServer.start("127.0.0.1");
+    private final RawHttpServer site = RawHttpServer.start("127.0.0.1");
     private FullTextRig rig;
 
     @AfterEach
@@ -72,7 +73,7 @@ class FullTextWorkerTest {
     @Test
     void followsRedirectsAndRecordsWhereThePageWasFound() {
         rig = FullTextRig.start();
-        site.route("/s/1", PageServer.complete("301 Moved Permanently", "Location: /news/moved\r\n", new byte[0]));
+        site.route("/s/1", RawHttpServer.complete("301 Moved Permanently", "Location: /news/moved\r\n", new byte[0]));
         site.page("/news/moved", ArticlePages.article("Moved story", "Bo Chan", 6));
 
         long id = rig.teaser(rig.feed(site.url("/feed.xml"), FullTextMode.ON), "1", site.url("/s/1"));
@@ -101,7 +102,7 @@ class FullTextWorkerTest {
     @Test
     void aPageThatIsGoneIsGivenUpAtOnce() {
         rig = FullTextRig.start();
-        site.route("/gone", PageServer.complete("410 Gone", "", new byte[0]));
+        site.route("/gone", RawHttpServer.complete("410 Gone", "", new byte[0]));
 
         FullText text = rig.awaitAttempted(rig.teaser(rig.feed(site.url("/f"), FullTextMode.ON), "1", site.url("/gone")));
 
@@ -113,7 +114,7 @@ class FullTextWorkerTest {
     @Test
     void tooManyRequestsPausesTheWholeHostAsPollingDoes() {
         rig = FullTextRig.start();
-        site.route("/busy", PageServer.complete("429 Too Many Requests", "Retry-After: 7200\r\n", new byte[0]));
+        site.route("/busy", RawHttpServer.complete("429 Too Many Requests", "Retry-After: 7200\r\n", new byte[0]));
 
         FullText text = rig.awaitAttempted(rig.teaser(rig.feed(site.url("/f"), FullTextMode.ON), "1", site.url("/busy")));
 
@@ -175,10 +176,10 @@ class FullTextWorkerTest {
         HostLimits limits = new HostLimits(4, 2);
         rig = FullTextRig.start(Dialect.SQLITE, FullTextRig.quick().idleTimeout(Duration.ofMinutes(2))
                 .totalTimeout(Duration.ofMinutes(2)).build(), limits);
-        PageServer otherSite = PageServer.start("127.0.0.2");
+        RawHttpServer otherSite = RawHttpServer.start("127.0.0.2");
         try (otherSite) {
-            PageServer.Responder stalled = out -> {
-                PageServer.head(out, "200 OK", "Content-Type: text/html\r\nContent-Length: 100000\r\n");
+            RawHttpServer.Responder stalled = out -> {
+                RawHttpServer.head(out, "200 OK", "Content-Type: text/html\r\nContent-Length: 100000\r\n");
                 out.write("<html><body><p>".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 site.awaitClosing();
@@ -207,7 +208,7 @@ class FullTextWorkerTest {
         }
     }
 
-    private static long requestsStarted(PageServer server) {
+    private static long requestsStarted(RawHttpServer server) {
         return IntStream.range(0, 4).mapToLong(i -> server.requests("/slow/" + i)).sum();
     }
 
@@ -216,7 +217,7 @@ class FullTextWorkerTest {
         rig = FullTextRig.start(Dialect.SQLITE, FullTextRig.quick().idleTimeout(Duration.ofMinutes(2))
                 .totalTimeout(Duration.ofMinutes(2)).build());
         site.route("/slow", out -> {
-            PageServer.head(out, "200 OK", "Content-Type: text/html\r\nContent-Length: 100000\r\n");
+            RawHttpServer.head(out, "200 OK", "Content-Type: text/html\r\nContent-Length: 100000\r\n");
             site.awaitClosing();
         });
         long id = rig.teaser(rig.feed(site.url("/f"), FullTextMode.ON), "1", site.url("/slow"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.ThreadMXBean;
 import io.newsdesk.fetch.FetchSettings;
+import io.newsdesk.service.testing.RawHttpServer;
 import io.newsdesk.store.Dialect;
 import io.newsdesk.store.FullText;
 import io.newsdesk.store.FullTextMode;
@@ -25,7 +26,7 @@ class HostilePagesTest {
     private static final long FIFTY_MEGABYTES = 50L * 1024 * 1024;
     private static final int FOUR_MEGABYTES = 4 * 1024 * 1024;
 
-    private final PageServer site = PageServer.start("127.0.0.1");
+    private final RawHttpServer site = RawHttpServer.start("127.0.0.1");
     private FullTextRig rig;
     private long feed;
 
@@ -56,7 +57,7 @@ class HostilePagesTest {
     void aFiftyMegabytePageStopsAtTheSizeCapAndIsNeverHeldWhole() {
         useRig(FullTextRig.quick().maxBodyBytes(FOUR_MEGABYTES).build());
         site.route("/huge", out -> {
-            PageServer.head(out, "200 OK", "Content-Type: text/html\r\nContent-Length: " + FIFTY_MEGABYTES + "\r\n");
+            RawHttpServer.head(out, "200 OK", "Content-Type: text/html\r\nContent-Length: " + FIFTY_MEGABYTES + "\r\n");
             byte[] chunk = new byte[64 * 1024];
             Arrays.fill(chunk, (byte) 'x');
             out.write("<html><body><p>".getBytes(StandardCharsets.US_ASCII));
@@ -99,7 +100,7 @@ class HostilePagesTest {
     @Test
     void aCharsetTheHeaderGetsWrongStillGivesTheArticle() {
         byte[] utf8 = ArticlePages.article("Café reopens in Zürich", "Zoë Müller", 6).getBytes(StandardCharsets.UTF_8);
-        site.route("/lying", PageServer.complete("200 OK", "Content-Type: text/html; charset=iso-8859-1\r\n", utf8));
+        site.route("/lying", RawHttpServer.complete("200 OK", "Content-Type: text/html; charset=iso-8859-1\r\n", utf8));
 
         FullText text = read("/lying");
 
@@ -110,7 +111,7 @@ class HostilePagesTest {
     @Test
     void anUnreadableCharsetFallsBackToThePagesOwnDeclaration() {
         byte[] utf8 = ArticlePages.article("Café reopens in Zürich", "Zoë Müller", 6).getBytes(StandardCharsets.UTF_8);
-        site.route("/broken", PageServer.complete("200 OK", "Content-Type: text/html; charset=\"no-such-charset\r\n", utf8));
+        site.route("/broken", RawHttpServer.complete("200 OK", "Content-Type: text/html; charset=\"no-such-charset\r\n", utf8));
 
         FullText text = read("/broken");
 
@@ -121,7 +122,7 @@ class HostilePagesTest {
     @Test
     void binaryDataIsNotHtmlWhateverItsLabel() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
-        site.route("/image", PageServer.complete("200 OK", "Content-Type: text/html\r\n", png));
+        site.route("/image", RawHttpServer.complete("200 OK", "Content-Type: text/html\r\n", png));
 
         FullText text = read("/image");
 
@@ -133,7 +134,7 @@ class HostilePagesTest {
 
     @Test
     void aDocumentOfAnotherTypeIsNotHtml() {
-        site.route("/report.pdf", PageServer.complete("200 OK", "Content-Type: application/pdf\r\n",
+        site.route("/report.pdf", RawHttpServer.complete("200 OK", "Content-Type: application/pdf\r\n",
                 "%PDF-1.7\n1 0 obj".getBytes(StandardCharsets.US_ASCII)));
 
         FullText text = read("/report.pdf");
@@ -145,7 +146,7 @@ class HostilePagesTest {
 
     @Test
     void htmlSentAsOctetStreamIsReadByItsContent() {
-        site.route("/mislabelled", PageServer.complete("200 OK", "Content-Type: application/octet-stream\r\n",
+        site.route("/mislabelled", RawHttpServer.complete("200 OK", "Content-Type: application/octet-stream\r\n",
                 ArticlePages.article("Mislabelled", "Ann Lee", 6).getBytes(StandardCharsets.UTF_8)));
 
         assertThat(read("/mislabelled").status()).isEqualTo(FullTextStatus.FETCHED);
@@ -153,7 +154,7 @@ class HostilePagesTest {
 
     @Test
     void aRedirectLoopEndsAtTheRedirectLimit() {
-        site.route("/loop", PageServer.complete("302 Found", "Location: /loop\r\n", new byte[0]));
+        site.route("/loop", RawHttpServer.complete("302 Found", "Location: /loop\r\n", new byte[0]));
 
         FullText text = read("/loop");
 
@@ -165,7 +166,7 @@ class HostilePagesTest {
     @Test
     void aPageThatNeverFinishesTimesOutAndOtherSitesAreReadMeanwhile() throws IOException {
         site.route("/trickle", out -> {
-            PageServer.head(out, "200 OK", "Content-Type: text/html\r\nContent-Length: 1000000\r\n");
+            RawHttpServer.head(out, "200 OK", "Content-Type: text/html\r\nContent-Length: 1000000\r\n");
             // A byte now and then keeps the connection from going idle; only the total timeout ends it.
             for (int i = 0; i < 10_000; i++) {
                 out.write('<');
@@ -173,7 +174,7 @@ class HostilePagesTest {
                 Thread.sleep(300);
             }
         });
-        try (PageServer otherSite = PageServer.start("127.0.0.2")) {
+        try (RawHttpServer otherSite = RawHttpServer.start("127.0.0.2")) {
             otherSite.page("/fine", ArticlePages.article("Meanwhile elsewhere", "Bo Chan", 6));
             long slow = rig.teaser(feed, "slow", site.url("/trickle"));
             long fine = rig.teaser(feed, "fine", otherSite.url("/fine"));
@@ -209,7 +210,7 @@ class HostilePagesTest {
 
     @Test
     void anEmptyPageSaysSo() {
-        site.route("/empty", PageServer.complete("200 OK", "Content-Type: text/html\r\n", new byte[0]));
+        site.route("/empty", RawHttpServer.complete("200 OK", "Content-Type: text/html\r\n", new byte[0]));
 
         FullText text = read("/empty");
 

@@ -1,4 +1,4 @@
-package io.newsdesk.service.fulltext;
+package io.newsdesk.service.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -21,15 +21,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A web site on a loopback address that writes its responses byte by byte as a test says: well-
- * formed pages, and what publishers should never send (endless bodies, bodies that never finish,
- * redirects in circles). It counts the bytes each path's responses got out before the client hung
- * up, and every response closes its connection.
+ * formed pages and feeds, and what no well-behaved server sends (endless headers, bodies that
+ * trickle forever or never finish, encodings nobody asked for, redirects in circles). It counts the
+ * bytes each path's responses got out before the client hung up, and every response closes its
+ * connection.
  */
-final class PageServer implements AutoCloseable {
+public final class RawHttpServer implements AutoCloseable {
 
     /** Writes a raw response; may block, and may never finish. */
     @FunctionalInterface
-    interface Responder {
+    public interface Responder {
         void respond(OutputStream out) throws Exception;
     }
 
@@ -40,53 +41,53 @@ final class PageServer implements AutoCloseable {
     private final List<String> requested = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
 
-    private PageServer(String address) throws IOException {
+    private RawHttpServer(String address) throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getByName(address));
         Thread.ofVirtual().start(this::accept);
     }
 
     /** A site on the given loopback address (all of 127.0.0.0/8 is loopback on Linux). */
-    static PageServer start(String address) {
+    public static RawHttpServer start(String address) {
         try {
-            return new PageServer(address);
+            return new RawHttpServer(address);
         } catch (IOException e) {
             throw new IllegalStateException("cannot listen on " + address, e);
         }
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://" + socket.getInetAddress().getHostAddress() + ":" + socket.getLocalPort() + path;
     }
 
-    PageServer route(String path, Responder responder) {
+    public RawHttpServer route(String path, Responder responder) {
         routes.put(path, responder);
         return this;
     }
 
     /** Serves an HTML page at {@code path}. */
-    PageServer page(String path, String html) {
+    public RawHttpServer page(String path, String html) {
         return route(path, complete("200 OK", "Content-Type: text/html; charset=utf-8\r\n",
                 html.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** How many bytes of responses to {@code path} reached the socket before the client hung up. */
-    long bytesWritten(String path) {
+    public long bytesWritten(String path) {
         AtomicLong count = written.get(path);
         return count == null ? 0 : count.get();
     }
 
     /** How many requests asked for {@code path}. */
-    long requests(String path) {
+    public long requests(String path) {
         return requested.stream().filter(path::equals).count();
     }
 
     /** Blocks until the server closes: for responses that never finish. */
-    void awaitClosing() throws InterruptedException {
+    public void awaitClosing() throws InterruptedException {
         closing.await(5, TimeUnit.MINUTES);
     }
 
     /** A complete response with the status, head lines (each ending in CRLF), a Content-Length and the body. */
-    static Responder complete(String status, String headers, byte[] body) {
+    public static Responder complete(String status, String headers, byte[] body) {
         return out -> {
             head(out, status, headers + "Content-Length: " + body.length + "\r\n");
             out.write(body);
@@ -94,9 +95,13 @@ final class PageServer implements AutoCloseable {
     }
 
     /** Writes the status line and head lines, and the blank line that ends the head. */
-    static void head(OutputStream out, String status, String headers) throws IOException {
-        out.write(("HTTP/1.1 " + status + "\r\n" + headers + "Connection: close\r\n\r\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
+    public static void head(OutputStream out, String status, String headers) throws IOException {
+        write(out, "HTTP/1.1 " + status + "\r\n" + headers + "Connection: close\r\n\r\n");
+    }
+
+    /** Writes {@code text} as it is, one byte a character: for heads no well-behaved server sends. */
+    public static void write(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
     }
 
