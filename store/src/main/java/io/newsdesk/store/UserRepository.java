@@ -150,14 +150,16 @@ public final class UserRepository {
     /**
      * Replaces the user's password hash by a stronger hash of the same password, keeping their
      * sessions and tokens; nothing happens when the password changed meanwhile.
+     *
+     * @return whether the hash was replaced
      */
-    public void upgradePasswordHash(long id, String currentHash, String strongerHash) {
-        access.write("upgrade the password hash of user " + id, handle -> handle.createUpdate(
+    public boolean upgradePasswordHash(long id, String currentHash, String strongerHash) {
+        return access.write("upgrade the password hash of user " + id, handle -> handle.createUpdate(
                         "UPDATE users SET password_hash = :stronger WHERE id = :id AND password_hash = :current")
                 .bind("stronger", strongerHash)
                 .bind("id", id)
                 .bind("current", currentHash)
-                .execute());
+                .execute()) == 1;
     }
 
     /**

@@ -27,6 +27,7 @@ public final class AccountService {
     private final Clock clock;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
+    private final RecentPasswordChecks recentChecks;
     private final SessionService sessions;
     private final TokenService tokens;
     private final UserAdministration users;
@@ -46,6 +47,7 @@ public final class AccountService {
         this.clock = clock;
         this.hasher = new PasswordHasher(parameters);
         this.throttle = new LoginThrottle(clock);
+        this.recentChecks = new RecentPasswordChecks(clock);
         this.sessions = new SessionService(database, clock);
         this.tokens = new TokenService(database, clock);
         this.users = new UserAdministration(database, hasher, this::forgetPasswordState);
@@ -75,7 +77,9 @@ public final class AccountService {
     }
 
     /**
-     * Checks a username and password, throttled per name and per client address.
+     * Checks a username and password, throttled per name and per client address. A password that
+     * matched the user's stored hash minutes ago is not hashed again while that hash stands
+     * ({@link RecentPasswordChecks}): reader apps send it with every request.
      *
      * @param clientAddress the address the attempt comes from, for throttling
      */
@@ -90,6 +94,9 @@ public final class AccountService {
         Optional<StoredUser> user = name.isEmpty() || password == null || password.length() > Credentials.MAX_PASSWORD_LENGTH
                 ? Optional.empty()
                 : database.users().findByName(name).filter(StoredUser::hasPassword);
+        if (user.isPresent() && recentChecks.matchedRecently(name, password, user.get().passwordHash())) {
+            return new LoginOutcome.Success(AuthenticatedUser.of(user.get()));
+        }
         boolean matches = hasher.verify(password == null ? "" : password,
                 user.map(StoredUser::passwordHash).orElseGet(this::decoyHash)) && user.isPresent();
         if (!matches) {
@@ -99,9 +106,14 @@ public final class AccountService {
         }
         throttle.succeeded(name);
         StoredUser found = user.get();
-        if (hasher.needsRehash(found.passwordHash())) {
-            database.users().upgradePasswordHash(found.id(), found.passwordHash(), hasher.hash(password));
+        String storedHash = found.passwordHash();
+        if (hasher.needsRehash(storedHash)) {
+            String upgraded = hasher.hash(password);
+            if (database.users().upgradePasswordHash(found.id(), storedHash, upgraded)) {
+                storedHash = upgraded;
+            }
         }
+        recentChecks.matched(name, password, storedHash);
         return new LoginOutcome.Success(AuthenticatedUser.of(found));
     }
 

@@ -222,6 +222,22 @@ class AccountServiceTest {
     }
 
     @Test
+    void aPasswordChangedByAnotherProcessEndsTheRememberedCheckAtOnce() {
+        accounts.users().add("alice", "alices-password", true);
+        accounts.users().add("bob", "bobs-password", false);
+        assertThat(accounts.authenticatePassword("bob", "bobs-password", ADDRESS)).isPresent();
+        assertThat(accounts.authenticatePassword("bob", "bobs-password", ADDRESS)).as("remembered").isPresent();
+        AccountService commandLine = new AccountService(db, clock, new Argon2Parameters(64, 1, 1));
+
+        commandLine.users().changePassword("bob", "a-new-password");
+
+        assertThat(accounts.authenticatePassword("bob", "bobs-password", ADDRESS)).isEmpty();
+        assertThat(accounts.authenticatePassword("bob", "a-new-password", ADDRESS)).isPresent();
+        commandLine.users().remove("bob");
+        assertThat(accounts.authenticatePassword("bob", "a-new-password", ADDRESS)).isEmpty();
+    }
+
+    @Test
     void removingKeepsAnAdministratorAndTheCommandLinesUser() {
         accounts.users().add("alice", "alices-password", true);
         AddedUser root = accounts.users().add("root", "roots-password", true);
