@@ -10,6 +10,7 @@ import io.newsdesk.store.FullTextMode;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,6 +22,9 @@ final class FeedCommand {
 
     @Command(name = "add", description = "Subscribe to a feed (or the feed a web page announces).")
     static final class Add extends Subcommand {
+
+        @Mixin
+        ActingUser user;
 
         @Parameters(paramLabel = "URL", description = "The feed's URL, or a site that announces one.")
         String url;
@@ -40,11 +44,12 @@ final class FeedCommand {
             // Read first, so that a mistyped mode subscribes to nothing.
             FullTextMode mode = fullText == null ? null : FullTextService.mode(fullText);
             try (Newsdesk newsdesk = open()) {
-                Feed feed = newsdesk.feeds().add(Newsdesk.OWNER, url, category);
+                long userId = user.id(newsdesk);
+                Feed feed = newsdesk.feeds().add(userId, url, category);
                 if (mode != null) {
-                    newsdesk.fullText().setMode(Newsdesk.OWNER, feed.id(), mode);
+                    newsdesk.fullText().setMode(userId, feed.id(), mode);
                 }
-                FeedSummary summary = newsdesk.feeds().get(Newsdesk.OWNER, feed.id());
+                FeedSummary summary = newsdesk.feeds().get(userId, feed.id());
                 syncIndex(newsdesk);
                 if (json) {
                     printJson(JsonShapes.feed(summary));
@@ -60,13 +65,17 @@ final class FeedCommand {
     @Command(name = "list", description = "List your feeds with their status.")
     static final class ListFeeds extends Subcommand {
 
+        @Mixin
+        ActingUser user;
+
         @Option(names = "--json", description = "Print the feeds as JSON.")
         boolean json;
 
         @Override
         public Integer call() {
             try (Newsdesk newsdesk = open()) {
-                List<FeedSummary> feeds = newsdesk.feeds().list(Newsdesk.OWNER);
+                long userId = user.id(newsdesk);
+                List<FeedSummary> feeds = newsdesk.feeds().list(userId);
                 if (json) {
                     printJson(JsonShapes.page(feeds.size(), "feeds", feeds.stream().map(JsonShapes::feed).toList()));
                 } else if (feeds.isEmpty()) {
@@ -95,6 +104,9 @@ final class FeedCommand {
     @Command(name = "refresh", description = "Check one feed, or all of them, now.")
     static final class Refresh extends Subcommand {
 
+        @Mixin
+        ActingUser user;
+
         @Parameters(paramLabel = "ID", arity = "0..1", description = "The feed to check (default: all).")
         Long feedId;
 
@@ -104,12 +116,13 @@ final class FeedCommand {
         @Override
         public Integer call() {
             try (Newsdesk newsdesk = open()) {
+                long userId = user.id(newsdesk);
                 List<RefreshOutcome> outcomes;
                 if (feedId != null) {
-                    outcomes = List.of(newsdesk.feeds().refresh(Newsdesk.OWNER, feedId));
+                    outcomes = List.of(newsdesk.feeds().refresh(userId, feedId));
                 } else {
                     try (TerminalProgress progress = TerminalProgress.on(err(), "Checking feeds")) {
-                        outcomes = newsdesk.feeds().refreshAll(Newsdesk.OWNER, progress);
+                        outcomes = newsdesk.feeds().refreshAll(userId, progress);
                     }
                 }
                 syncIndex(newsdesk);
@@ -139,6 +152,9 @@ final class FeedCommand {
     @Command(name = "full-text", description = "Show or set whether the full article of a feed's entries is fetched.")
     static final class FullText extends Subcommand {
 
+        @Mixin
+        ActingUser user;
+
         @Parameters(index = "0", paramLabel = "ID", description = "The feed.")
         long feedId;
 
@@ -153,10 +169,11 @@ final class FeedCommand {
         public Integer call() {
             FullTextMode wanted = mode == null ? null : FullTextService.mode(mode);
             try (Newsdesk newsdesk = open()) {
+                long userId = user.id(newsdesk);
                 if (wanted != null) {
-                    newsdesk.fullText().setMode(Newsdesk.OWNER, feedId, wanted);
+                    newsdesk.fullText().setMode(userId, feedId, wanted);
                 }
-                FeedSummary summary = newsdesk.feeds().get(Newsdesk.OWNER, feedId);
+                FeedSummary summary = newsdesk.feeds().get(userId, feedId);
                 if (json) {
                     printJson(JsonShapes.feed(summary));
                 } else {
@@ -175,13 +192,17 @@ final class FeedCommand {
     @Command(name = "remove", description = "Unsubscribe from a feed.")
     static final class Remove extends Subcommand {
 
+        @Mixin
+        ActingUser user;
+
         @Parameters(paramLabel = "ID", description = "The feed to remove.")
         long feedId;
 
         @Override
         public Integer call() {
             try (Newsdesk newsdesk = open()) {
-                newsdesk.feeds().remove(Newsdesk.OWNER, feedId);
+                long userId = user.id(newsdesk);
+                newsdesk.feeds().remove(userId, feedId);
                 syncIndex(newsdesk);
                 out().printf("Removed feed %d.%n", feedId);
                 return 0;

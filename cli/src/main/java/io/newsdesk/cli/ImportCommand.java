@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,6 +21,9 @@ import picocli.CommandLine.Parameters;
 })
 final class ImportCommand extends Subcommand {
 
+    @Mixin
+    ActingUser user;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import.")
     List<Path> files;
 
@@ -29,14 +33,15 @@ final class ImportCommand extends Subcommand {
     @Override
     public Integer call() {
         try (Newsdesk newsdesk = open()) {
+            long userId = user.id(newsdesk);
             List<ImportedFile> results;
             try (TerminalProgress progress = TerminalProgress.on(err(), "Importing")) {
-                results = newsdesk.imports().importFiles(Newsdesk.OWNER, files, progress);
+                results = newsdesk.imports().importFiles(userId, files, progress);
             }
             syncIndex(newsdesk);
             reportFailures(results);
             if (json) {
-                printJson(toJson(newsdesk, results));
+                printJson(toJson(newsdesk, userId, results));
             } else {
                 summarize(results);
             }
@@ -44,7 +49,7 @@ final class ImportCommand extends Subcommand {
         }
     }
 
-    private static List<Map<String, Object>> toJson(Newsdesk newsdesk, List<ImportedFile> results) {
+    private static List<Map<String, Object>> toJson(Newsdesk newsdesk, long userId, List<ImportedFile> results) {
         List<Map<String, Object>> json = new ArrayList<>();
         for (ImportedFile file : results) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -55,7 +60,7 @@ final class ImportCommand extends Subcommand {
             item.put("updated", file.updated());
             item.put("error", file.error());
             item.put("entries", file.entryIds().stream()
-                    .map(id -> JsonShapes.entry(newsdesk.entries().get(Newsdesk.OWNER, id)))
+                    .map(id -> JsonShapes.entry(newsdesk.entries().get(userId, id)))
                     .toList());
             json.add(item);
         }

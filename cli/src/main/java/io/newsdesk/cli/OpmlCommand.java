@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,6 +23,9 @@ final class OpmlCommand {
     @Command(name = "import", description = "Subscribe to every feed of an OPML file and check them.")
     static final class Import extends Subcommand {
 
+        @Mixin
+        ActingUser user;
+
         @Parameters(paramLabel = "FILE", description = "The OPML file.")
         Path file;
 
@@ -32,9 +36,10 @@ final class OpmlCommand {
         public Integer call() {
             byte[] opml = Documents.read(file);
             try (Newsdesk newsdesk = open()) {
+                long userId = user.id(newsdesk);
                 OpmlImportResult result;
                 try (TerminalProgress progress = TerminalProgress.on(err(), "Checking feeds")) {
-                    result = newsdesk.feeds().importOpml(Newsdesk.OWNER, opml, progress);
+                    result = newsdesk.feeds().importOpml(userId, opml, progress);
                 }
                 syncIndex(newsdesk);
                 if (json) {
@@ -64,13 +69,17 @@ final class OpmlCommand {
     @Command(name = "export", description = "Write your subscriptions as OPML 2.0.")
     static final class Export extends Subcommand {
 
+        @Mixin
+        ActingUser user;
+
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
         Path output;
 
         @Override
         public Integer call() {
             try (Newsdesk newsdesk = open()) {
-                String opml = newsdesk.feeds().exportOpml(Newsdesk.OWNER);
+                long userId = user.id(newsdesk);
+                String opml = newsdesk.feeds().exportOpml(userId);
                 if (output == null) {
                     out().print(opml);
                     out().flush();

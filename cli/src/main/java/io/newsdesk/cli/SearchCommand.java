@@ -8,6 +8,7 @@ import io.newsdesk.service.search.SearchService;
 import java.time.Instant;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,6 +17,9 @@ import picocli.CommandLine.Parameters;
     "Search your feeds. Words must all match; \"quoted phrases\", -excluded words and prefix* work."
 })
 final class SearchCommand extends Subcommand {
+
+    @Mixin
+    ActingUser user;
 
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to search for.")
     List<String> words;
@@ -35,12 +39,13 @@ final class SearchCommand extends Subcommand {
     @Override
     public Integer call() {
         try (Newsdesk newsdesk = open()) {
+            long userId = user.id(newsdesk);
             // Index what is pending first when this process owns the index, so results are current.
             if (newsdesk.syncIndex(ProgressListener.NONE) < 0) {
                 warnIfServerIsBehind(newsdesk.index().pending());
             }
             SearchService.ResultPage page =
-                    newsdesk.search().search(Newsdesk.OWNER, String.join(" ", words), feedId, limit, offset);
+                    newsdesk.search().search(userId, String.join(" ", words), feedId, limit, offset);
             if (json) {
                 printJson(JsonShapes.page(page.total(), "results",
                         page.results().stream().map(JsonShapes::searchResult).toList()));

@@ -55,6 +55,25 @@ class UserCommandsTest {
     }
 
     @Test
+    void commandsActForTheUserTheyName() {
+        withStdin("alice-password\n", "user", "add", "alice", "--admin", "--password-stdin").succeeded();
+        withStdin("bob-password\n", "user", "add", "bob", "--password-stdin").succeeded();
+
+        Cli.on(data, "import", Fixtures.teaser().toString(), "--user", "bob").succeeded();
+
+        assertThat(Cli.on(data, "feed", "list", "--user", "bob", "--json").succeeded().json().get("total").asInt())
+                .isEqualTo(1);
+        assertThat(Cli.on(data, "search", "Shoigu", "--user", "bob", "--json").succeeded().json().get("total").asInt())
+                .isEqualTo(1);
+        assertThat(Cli.on(data, "feed", "list").succeeded().out()).as("the owner, alice").contains("No feeds yet");
+        assertThat(Cli.on(data, "search", "Shoigu", "--json").succeeded().json().get("total").asInt()).isZero();
+
+        Cli.Result nobody = Cli.on(data, "feed", "list", "--user", "nobody");
+        assertThat(nobody.exitCode()).isEqualTo(1);
+        assertThat(nobody.err()).contains("no user named \"nobody\"").hasLineCount(1);
+    }
+
+    @Test
     void passwordsNeverComeFromArgumentsAndMustFollowTheRules() {
         Cli.Result noTerminal = withStdin("", "user", "add", "alice");
         assertThat(noTerminal.exitCode()).isEqualTo(1);
