@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The thread behind a background scheduler (polling, full-text reads): it runs rounds one after
- * another, each ending in a sleep that a {@link #wakeUp()} or a {@link #signal()} cuts short, and
- * starts the rounds' work on virtual threads. A round that fails is logged and tried again a few
+ * The thread behind a background worker (polling, full-text reads, indexing): it runs rounds one
+ * after another, each ending in a sleep that a {@link #wakeUp()} or a {@link #signal()} cuts short,
+ * and starts the rounds' work on virtual threads. A round that fails is logged and tried again a few
  * seconds later, so one bad row never stops the work for good.
  */
 public final class SchedulerLoop implements AutoCloseable {
@@ -128,7 +128,7 @@ public final class SchedulerLoop implements AutoCloseable {
         tasks.submit(task);
     }
 
-    /** Stops the loop and interrupts the tasks in flight, waiting a few seconds for them to end. */
+    /** Stops the loop, waiting a few seconds for the round in progress, and interrupts the tasks in flight. */
     @Override
     public void close() {
         running = false;
@@ -140,7 +140,7 @@ public final class SchedulerLoop implements AutoCloseable {
         }
         if (stopping != null) {
             try {
-                stopping.join(TimeUnit.SECONDS.toMillis(5));
+                stopping.join(TimeUnit.SECONDS.toMillis(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

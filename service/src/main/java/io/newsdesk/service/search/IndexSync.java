@@ -5,6 +5,7 @@ import io.newsdesk.search.SearchDocument;
 import io.newsdesk.search.SearchIndex;
 import io.newsdesk.service.NewsdeskException;
 import io.newsdesk.service.ProgressListener;
+import io.newsdesk.service.background.SchedulerLoop;
 import io.newsdesk.store.Database;
 import io.newsdesk.store.IndexableEntry;
 import io.newsdesk.store.Tombstone;
@@ -16,9 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,16 +38,13 @@ public final class IndexSync implements AutoCloseable {
     private final Database database;
     private final SearchIndexHandle index;
     private final Clock clock;
-    private final ReentrantLock signalLock = new ReentrantLock();
-    private final Condition signal = signalLock.newCondition();
-    private volatile boolean running;
-    private boolean signalled;
-    private Thread worker;
+    private final SchedulerLoop loop;
 
     public IndexSync(Database database, SearchIndexHandle index, Clock clock) {
         this.database = database;
         this.index = index;
         this.clock = clock;
+        this.loop = new SchedulerLoop("newsdesk-index", clock, PERIOD);
     }
 
     /**
@@ -178,62 +173,24 @@ public final class IndexSync implements AutoCloseable {
     }
 
     /** Starts catching up in the background: now, when signalled, and every few seconds. */
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        worker = Thread.ofPlatform().daemon().name("newsdesk-index").start(this::loop);
+    public void start() {
+        loop.start(this::round, () -> {}, () -> {});
     }
 
     /** Asks the background worker to catch up soon (new entries were stored). */
     public void signal() {
-        signalLock.lock();
-        try {
-            signalled = true;
-            signal.signalAll();
-        } finally {
-            signalLock.unlock();
-        }
+        loop.wakeUp();
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                catchUp(ProgressListener.NONE);
-            } catch (RuntimeException e) {
-                log.error("Search index catch-up failed; retrying shortly", e);
-            }
-            signalLock.lock();
-            try {
-                // A signal that came while catching up is not lost: it skips the wait.
-                if (running && !signalled) {
-                    signal.await(PERIOD.toMillis(), TimeUnit.MILLISECONDS);
-                }
-                signalled = false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
-                signalLock.unlock();
-            }
-        }
+    private void round() {
+        // Taken before catching up, so a signal that comes meanwhile skips the sleep.
+        loop.takeWakeUp();
+        catchUp(ProgressListener.NONE);
+        loop.sleepUntil(clock.instant().plus(PERIOD));
     }
 
     @Override
     public void close() {
-        running = false;
-        signal();
-        Thread thread;
-        synchronized (this) {
-            thread = worker;
-        }
-        if (thread != null) {
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.close();
     }
 }
