@@ -17,6 +17,10 @@ import org.slf4j.LoggerFactory;
  * after another, each ending in a sleep that a {@link #wakeUp()} or a {@link #signal()} cuts short,
  * and starts the rounds' work on virtual threads. A round that fails is logged and tried again a few
  * seconds later, so one bad row never stops the work for good.
+ *
+ * <p>A loop may keep a shortest gap between the starts of its rounds, so that a burst of wake-ups
+ * (a poller storing a hundred feeds a second) is answered by one round for many of them rather than
+ * one round, with its queries and its index commit, each.
  */
 public final class SchedulerLoop implements AutoCloseable {
 
@@ -26,6 +30,7 @@ public final class SchedulerLoop implements AutoCloseable {
     private final String name;
     private final Clock clock;
     private final Duration longestSleep;
+    private final long shortestGapNanos;
     private final ExecutorService tasks = Executors.newVirtualThreadPerTaskExecutor();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
@@ -38,11 +43,14 @@ public final class SchedulerLoop implements AutoCloseable {
      * @param name the thread's name, also used in log lines
      * @param longestSleep how long a sleep lasts at most, whatever time it was asked for: it bounds
      *     how late the scheduler notices work that another process scheduled
+     * @param shortestGap how long after one round's start the next starts at the earliest, whatever
+     *     wakes it; real time, not {@code clock}'s
      */
-    public SchedulerLoop(String name, Clock clock, Duration longestSleep) {
+    public SchedulerLoop(String name, Clock clock, Duration longestSleep, Duration shortestGap) {
         this.name = name;
         this.clock = clock;
         this.longestSleep = longestSleep;
+        this.shortestGapNanos = shortestGap.toNanos();
     }
 
     /**
@@ -63,6 +71,7 @@ public final class SchedulerLoop implements AutoCloseable {
         running = true;
         thread = Thread.ofPlatform().daemon().name(name).start(() -> {
             while (running) {
+                long started = System.nanoTime();
                 try {
                     round.run();
                 } catch (RuntimeException e) {
@@ -70,6 +79,7 @@ public final class SchedulerLoop implements AutoCloseable {
                     afterFailure.run();
                     sleepUntil(clock.instant().plus(AFTER_FAILURE));
                 }
+                keepGap(started);
             }
             onStop.run();
         });
@@ -114,6 +124,22 @@ public final class SchedulerLoop implements AutoCloseable {
             long millis = Math.min(Duration.between(clock.instant(), wakeAt).toMillis(), longestSleep.toMillis());
             if (running && millis > 0 && !woken && !newsWaiting.getAsBoolean()) {
                 wake.await(millis, TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits, whatever wakes the loop but {@link #close()}, until the shortest gap since {@code started} passed. */
+    private void keepGap(long started) {
+        lock.lock();
+        try {
+            long left;
+            while (running && (left = shortestGapNanos - (System.nanoTime() - started)) > 0) {
+                wake.awaitNanos(left);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

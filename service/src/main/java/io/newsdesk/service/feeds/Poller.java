@@ -74,7 +74,7 @@ public final class Poller implements AutoCloseable {
         this.pauses = pauses;
         this.inFlight = inFlight;
         this.longestSleep = longestSleep;
-        this.loop = new SchedulerLoop("newsdesk-poller", clock, longestSleep);
+        this.loop = new SchedulerLoop("newsdesk-poller", clock, longestSleep, Duration.ZERO);
         this.baseBatch = limits.global() * BATCH_PER_SLOT;
         this.batch = baseBatch;
         limits.onRelease(host -> {

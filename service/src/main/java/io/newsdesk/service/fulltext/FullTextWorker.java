@@ -45,6 +45,8 @@ public final class FullTextWorker implements AutoCloseable {
     static final Duration LEASE = Duration.ofMinutes(10);
     /** A minute late at most for pages queued by another process. */
     static final Duration LONGEST_SLEEP = Duration.ofMinutes(1);
+    /** Rounds start half a second apart at the most, however many entries are stored meanwhile. */
+    private static final Duration SHORTEST_GAP = Duration.ofMillis(500);
 
     private static final Logger log = LoggerFactory.getLogger(FullTextWorker.class);
     private static final int DECISIONS_PER_ROUND = 16;
@@ -80,7 +82,7 @@ public final class FullTextWorker implements AutoCloseable {
         this.pauses = pauses;
         this.bounds = WorkBounds.within(limits.global(), limits.perHost());
         this.clock = clock;
-        this.loop = new SchedulerLoop("newsdesk-fulltext", clock, LONGEST_SLEEP);
+        this.loop = new SchedulerLoop("newsdesk-fulltext", clock, LONGEST_SLEEP, SHORTEST_GAP);
         this.onStored = onStored;
         this.batch = Math.max(64, DUE_PER_SLOT * limits.global());
     }

@@ -34,6 +34,12 @@ public final class IndexSync implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
     private static final int BATCH = 500;
     private static final Duration PERIOD = Duration.ofSeconds(5);
+    /**
+     * Catch-ups start a second apart at the most: each commits the index, and a poller storing
+     * feeds as fast as it can would otherwise commit a handful of entries at a time, merging the
+     * index's segments over and over.
+     */
+    private static final Duration SHORTEST_GAP = Duration.ofSeconds(1);
 
     private final Database database;
     private final SearchIndexHandle index;
@@ -44,7 +50,7 @@ public final class IndexSync implements AutoCloseable {
         this.database = database;
         this.index = index;
         this.clock = clock;
-        this.loop = new SchedulerLoop("newsdesk-index", clock, PERIOD);
+        this.loop = new SchedulerLoop("newsdesk-index", clock, PERIOD, SHORTEST_GAP);
     }
 
     /**
