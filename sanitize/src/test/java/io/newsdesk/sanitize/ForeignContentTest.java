@@ -48,6 +48,18 @@ class ForeignContentTest {
     }
 
     @Test
+    void anImagesAddressIsAnAddressEvenWhenItSpellsCss() {
+        // Found by SanitizerPropertiesTest: an unquoted value runs on to the next space, quotes and all.
+        String clean = clean("<svg><image href=fill=\"url(https://evil.example/p)\"<p></svg>");
+
+        assertThat(clean).isEqualTo(SVG + "><image href=\"https://news.example.org/world/fill=&quot;url(https://evil.example/p)"
+                + "&quot;&lt;p\"></image></svg>");
+        assertThat(SafetyChecker.problems(clean)).as(clean).isEmpty();
+        assertThat(SafetyChecker.problems(SVG + "><image fill=\"url(https://evil.example/p)\"/></svg>"))
+                .as("the same text as paint still counts").hasSize(1);
+    }
+
+    @Test
     void reusesOnlyTheFragmentsOwnShapes() {
         assertThat(clean("<svg><use href=\"https://evil.example/sprite.svg#icon\"/><use xlink:href=\"#content-dot\"/></svg>"))
                 .isEqualTo(SVG + "><use/><use xlink:href=\"#content-dot\"" + XLINK + "/></svg>");

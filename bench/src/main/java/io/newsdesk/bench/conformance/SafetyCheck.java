@@ -110,7 +110,7 @@ final class SafetyCheck {
                     found.add(name + "=\"" + value + "\" on <" + tag + ">");
                 } else if (foreign && tag.equals("use") && URL_ATTRIBUTES.contains(name) && !value.strip().startsWith("#")) {
                     found.add("<use> of another document: " + name + "=\"" + value + "\"");
-                } else if (foreign && loadsAnotherDocument(value)) {
+                } else if (foreign && !URL_ATTRIBUTES.contains(name) && loadsAnotherDocument(value)) {
                     found.add("CSS url() to another document: " + name + "=\"" + value + "\" on <" + tag + ">");
                 }
             }
