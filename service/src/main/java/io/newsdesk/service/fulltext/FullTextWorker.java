@@ -45,7 +45,7 @@ public final class FullTextWorker implements AutoCloseable {
     static final Duration LEASE = Duration.ofMinutes(10);
     /** A minute late at most for pages queued by another process. */
     static final Duration LONGEST_SLEEP = Duration.ofMinutes(1);
-    /** Rounds start half a second apart at the most, however many entries are stored meanwhile. */
+    /** Rounds start at least half a second apart, however many entries are stored meanwhile. */
     private static final Duration SHORTEST_GAP = Duration.ofMillis(500);
 
     private static final Logger log = LoggerFactory.getLogger(FullTextWorker.class);
@@ -106,28 +106,39 @@ public final class FullTextWorker implements AutoCloseable {
         loop.takeWakeUp();
         Instant now = clock.instant();
         finishComparisons(now);
-        decide(now);
+        boolean moreToDecide = decide(now);
         boolean waitingForSlots = dispatch(now);
-        loop.sleepUntil(waitingForSlots ? now.plus(LONGEST_SLEEP) : wakeTime(now));
+        // With more feeds to decide (a large import), the next round comes after the shortest gap.
+        loop.sleepUntil(moreToDecide ? now : waitingForSlots ? now.plus(LONGEST_SLEEP) : wakeTime(now));
     }
 
-    /** Decides for feeds in {@code auto} that are due, starting the page comparisons they need. */
-    private void decide(Instant now) {
-        for (long feedId : repository.feedsToDecide(now, DECISIONS_PER_ROUND)) {
+    /**
+     * Decides for feeds in {@code auto} that are due, starting the page comparisons they need.
+     *
+     * @return whether more feeds may be due than this round looked at, and it got on with some
+     */
+    private boolean decide(Instant now) {
+        List<Long> due = repository.feedsToDecide(now, DECISIONS_PER_ROUND);
+        int progressed = 0;
+        for (long feedId : due) {
             if (comparing.contains(feedId)) {
                 continue;
             }
             Optional<AutoDecider.PageComparison> comparison = decider.decide(feedId, now);
-            comparison.ifPresent(this::compare);
+            if (comparison.isEmpty() || compare(comparison.get())) {
+                progressed++;
+            }
         }
+        return due.size() == DECISIONS_PER_ROUND && progressed > 0;
     }
 
-    private void compare(AutoDecider.PageComparison comparison) {
+    /** Starts reading the page a decision needs; {@code false} when its host cannot be asked now. */
+    private boolean compare(AutoDecider.PageComparison comparison) {
         String url = comparison.url();
         String host = HostLimits.hostOf(url);
         // A paused or busy host is asked in a later round; the feed stays due for its decision.
         if (pauses.pausedUntil(url) != null || !bounds.tryTake(host)) {
-            return;
+            return false;
         }
         comparing.add(comparison.feedId());
         loop.submit(() -> {
@@ -141,6 +152,7 @@ public final class FullTextWorker implements AutoCloseable {
                 wakeUp();
             }
         });
+        return true;
     }
 
     /** Records the decisions whose pages were read; on this thread, so no round takes their pages meanwhile. */

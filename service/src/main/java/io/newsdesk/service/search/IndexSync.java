@@ -35,7 +35,7 @@ public final class IndexSync implements AutoCloseable {
     private static final int BATCH = 500;
     private static final Duration PERIOD = Duration.ofSeconds(5);
     /**
-     * Catch-ups start a second apart at the most: each commits the index, and a poller storing
+     * Catch-ups start at least a second apart: each commits the index, and a poller storing
      * feeds as fast as it can would otherwise commit a handful of entries at a time, merging the
      * index's segments over and over.
      */

@@ -120,9 +120,28 @@ class AutoDecisionTest {
         assertThat(rig.database.fullText().setting(feed)).contains(FullTextSetting.UNDECIDED);
     }
 
+    @Test
+    void feedsAddedInBulkAreAllDecidedWithoutWaitingForMoreEntries() {
+        // Three rounds' worth, stored as an import would, with no wake-up after the worker starts.
+        List<Long> feeds = IntStream.range(0, 40)
+                .mapToObj(n -> feedOf("/feed-" + n + ".xml", i -> "<p>" + PROSE.repeat(30) + "</p>"))
+                .toList();
+
+        rig.worker.start();
+
+        Await.until("every feed is decided", () -> feeds.stream().allMatch(feed -> rig.database.fullText()
+                .setting(feed).map(setting -> setting.autoDecision() != null).orElse(false)));
+        assertThat(feeds).allSatisfy(feed -> assertThat(rig.database.fullText().setting(feed))
+                .hasValueSatisfying(setting -> assertThat(setting.autoDecision()).isFalse()));
+    }
+
     /** A feed in auto with ten entries, the newest last stored, each linking to its page on the site. */
     private long feedOf(IntFunction<String> summary) {
-        long feed = rig.database.feeds().findOrCreate(site.url("/feed.xml"), FeedRepository.REMOTE);
+        return feedOf("/feed.xml", summary);
+    }
+
+    private long feedOf(String path, IntFunction<String> summary) {
+        long feed = rig.database.feeds().findOrCreate(site.url(path), FeedRepository.REMOTE);
         rig.database.feeds().subscribe(FullTextRig.OWNER, feed, null, null);
         IntStream.range(0, 10).forEach(i -> store(feed, i, summary.apply(i)));
         return feed;
