@@ -163,6 +163,22 @@ public final class FeedRepository {
     }
 
     /**
+     * The earliest check scheduled after {@code now} among the feeds {@link #due} would list then,
+     * wherever it was scheduled (a user's refresh, another process); empty when there is none.
+     */
+    public Optional<Instant> nextCheckAfter(Instant now) {
+        return access.read("find the next scheduled check", handle -> handle.createQuery("""
+                        SELECT MIN(f.next_check_at)
+                        FROM feeds f
+                        WHERE f.kind = 'remote' AND NOT f.disabled AND f.next_check_at > :now
+                          AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.feed_id = f.id)""")
+                .bind("now", now.toEpochMilli())
+                .mapTo(Long.class)
+                .findOne()
+                .map(Instant::ofEpochMilli));
+    }
+
+    /**
      * Records what the latest parse said about the feed; a value the parse did not give keeps the
      * one stored. Nothing happens when the feed was deleted meanwhile.
      */

@@ -132,6 +132,23 @@ class FeedRepositoryTest {
     }
 
     @DatabaseTest
+    void theNextCheckIsTheEarliestScheduledAmongTheFeedsDueWouldList(Database db) {
+        assertThat(db.feeds().nextCheckAfter(NOW)).isEmpty();
+        long soon = subscribe(db, "https://soon.example/", null, null);
+        long later = subscribe(db, "https://later.example/", null, null);
+        long disabled = subscribe(db, "https://gone.example/", null, null);
+        long unsubscribed = db.feeds().findOrCreate("https://nobody.example/", FeedRepository.REMOTE);
+        db.feeds().recordPoll(soon, poll(NOW.plusSeconds(60), false));
+        db.feeds().recordPoll(later, poll(NOW.plusSeconds(600), false));
+        db.feeds().recordPoll(disabled, poll(NOW.plusSeconds(10), true));
+        db.feeds().recordPoll(unsubscribed, poll(NOW.plusSeconds(10), false));
+
+        assertThat(db.feeds().nextCheckAfter(NOW)).contains(NOW.plusSeconds(60));
+        assertThat(db.feeds().nextCheckAfter(NOW.plusSeconds(60))).as("after, not at").contains(NOW.plusSeconds(600));
+        assertThat(db.feeds().nextCheckAfter(NOW.plusSeconds(600))).isEmpty();
+    }
+
+    @DatabaseTest
     void aNewFeedIsDueAtOnce(Database db) {
         long feed = subscribe(db, "https://new.example/", null, null);
 

@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * pause ({@link HostPauses}) wait until it ends.
  *
  * <p>Between rounds the scheduler sleeps until the earliest of: a check finishing, the next check
- * it knows of ({@link UpcomingChecks}), a paused host's pause ending, a {@link #wakeUp()} (feeds
- * added), and a longest sleep, which bounds how late it notices feeds that another process
- * scheduled (a CLI command next to a server, say).
+ * it knows of (scheduled by its own checks, {@link UpcomingChecks}, or found in the database at its
+ * last read), a paused host's pause ending, a {@link #wakeUp()} (feeds added), and a longest sleep,
+ * which bounds how late it notices checks that another process scheduled after that read (a CLI
+ * command next to a server, say).
  */
 public final class Poller implements AutoCloseable {
 
@@ -158,7 +159,10 @@ public final class Poller implements AutoCloseable {
         int previousBatch = batch;
         batch = startable > 0 || !moreDue ? baseBatch : Math.min(batch * 2, LARGEST_BATCH);
         stalled = moreDue && startable == 0 && batch == previousBatch;
-        nextRead = now.plus(longestSleep);
+        Instant latest = now.plus(longestSleep);
+        // Checks scheduled outside this poller (a user's refresh or a new feed, here or in another
+        // process) are in the database only: the earliest of them is when to read next.
+        nextRead = moreDue ? latest : feeds.nextCheckAfter(now).filter(next -> next.isBefore(latest)).orElse(latest);
         return moreDueWanted();
     }
 

@@ -51,6 +51,22 @@ class PollerSchedulingTest {
     }
 
     @Test
+    void wakesForTheNextCheckOfAFeedThatSomeoneElseChecked() {
+        FixtureServer server = server("127.0.0.1");
+        server.serve("/feed", FEED);
+        PollingRig rig = rig(Clock.systemUTC(), PollingRig.Options.defaults()
+                .intervals(Duration.ofSeconds(1), Duration.ofSeconds(1))
+                .longestSleep(Duration.ofHours(1)));
+        rig.poller.start();
+
+        // Checked by the service as a user adds it, then due again a second later; the poller is
+        // only told that feeds changed, when the feed is not due yet.
+        rig.feeds.add(PollingRig.USER, server.url("/feed"), null);
+
+        Await.until("the poller checked the feed after the user did", () -> server.requests("/feed").size() >= 2);
+    }
+
+    @Test
     void aHostThatAsksForAPauseWaitsWithAllItsFeedsWhileOtherHostsGoOn() throws Exception {
         FixtureServer busy = server("127.0.0.1");
         FixtureServer other = server("127.0.0.2");
