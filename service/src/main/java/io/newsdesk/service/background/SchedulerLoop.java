@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class SchedulerLoop implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SchedulerLoop.class);
-    private static final Duration AFTER_FAILURE = Duration.ofSeconds(5);
+    private static final long AFTER_FAILURE_NANOS = Duration.ofSeconds(5).toNanos();
 
     private final String name;
     private final Clock clock;
@@ -77,9 +77,10 @@ public final class SchedulerLoop implements AutoCloseable {
                 } catch (RuntimeException e) {
                     log.error("{}: a round failed; retrying shortly", name, e);
                     afterFailure.run();
-                    sleepUntil(clock.instant().plus(AFTER_FAILURE));
+                    // Wake-ups do not cut this short: a failing round must not run for each of them.
+                    waitOut(System.nanoTime(), AFTER_FAILURE_NANOS);
                 }
-                keepGap(started);
+                waitOut(started, shortestGapNanos);
             }
             onStop.run();
         });
@@ -133,12 +134,12 @@ public final class SchedulerLoop implements AutoCloseable {
         }
     }
 
-    /** Waits, whatever wakes the loop but {@link #close()}, until the shortest gap since {@code started} passed. */
-    private void keepGap(long started) {
+    /** Waits, whatever wakes the loop but {@link #close()}, until {@code nanos} since {@code from} passed. */
+    private void waitOut(long from, long nanos) {
         lock.lock();
         try {
             long left;
-            while (running && (left = shortestGapNanos - (System.nanoTime() - started)) > 0) {
+            while (running && (left = nanos - (System.nanoTime() - from)) > 0) {
                 wake.awaitNanos(left);
             }
         } catch (InterruptedException e) {
