@@ -25,6 +25,9 @@ final class MarkupPruner {
     /** Markup kept beyond this is cut off (a long article with all its markup is a tenth of it). */
     static final int MAX_KEPT_CHARS = 2 * 1024 * 1024;
 
+    /** Longer than the longest character reference's name ("&CounterClockwiseContourIntegral;"). */
+    private static final int LONGEST_REFERENCE = 40;
+
     /**
      * Start tags at which a browser leaves SVG for HTML content (the HTML standard's rules for
      * foreign content).
@@ -145,9 +148,34 @@ final class MarkupPruner {
 
     /** Copies what was read up to {@code from}, and leaves out {@code from} to {@code to}. */
     private int skip(int from, int to) {
+        boolean separate = joinsWithWhatFollows(from);
         keep(from);
+        if (separate && !truncated) {
+            // An empty comment begins with "<" as the markup left out did, so the text before it
+            // reads as it did and adds nothing itself.
+            out.append("<!---->");
+        }
         pending = to;
         return to;
+    }
+
+    /**
+     * Whether the text still to keep before {@code from} could read differently once joined to
+     * what follows the markup left out: a "<" that would start a tag, or "&" and name characters
+     * that would become a character reference. Before the "<" at {@code from}, neither does.
+     */
+    private boolean joinsWithWhatFollows(int from) {
+        int stop = Math.max(pending, from - LONGEST_REFERENCE);
+        for (int i = from - 1; i >= stop; i--) {
+            char c = html.charAt(i);
+            if (c == '<' || c == '&') {
+                return true;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '#') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Copies the markup read but not yet copied up to {@code end}, within the cap. */

@@ -51,6 +51,17 @@ class MarkupPrunerTest {
     }
 
     @Test
+    void textBeforeWhatIsLeftOutDoesNotJoinWhatFollowsIt() {
+        // Found by the soup property: a stray "<" before a script would have started a tag.
+        for (String html : List.of("<<script><p></script>text ", "a &l<script>x</script>t; b", "&<!-- c -->amp;",
+                "<p>x<<style>p{}</style>/p>y")) {
+            assertSameContent(html, MarkupPruner.prune(html).markup(), html);
+        }
+        assertThat(MarkupPruner.prune("<p>a<script>x</script>b</p>").markup()).as("no separator needed")
+                .isEqualTo("<p>ab</p>");
+    }
+
+    @Test
     void jsonLdScriptsAreKept() {
         String html = "<script type=\"application/LD+JSON\">{\"@type\":\"NewsArticle\"}</script>"
                 + "<script>track()</script><p>text</p>";
