@@ -150,13 +150,25 @@ final class MarkupPruner {
     private int skip(int from, int to) {
         boolean separate = joinsWithWhatFollows(from);
         keep(from);
-        if (separate && !truncated) {
+        if (separate) {
             // An empty comment begins with "<" as the markup left out did, so the text before it
             // reads as it did and adds nothing itself.
-            out.append("<!---->");
+            add("<!---->");
         }
         pending = to;
         return to;
+    }
+
+    /** Adds markup of the pruner's own, within the cap: it counts like the page's. */
+    private void add(String markup) {
+        if (truncated) {
+            return;
+        }
+        if (out.length() + markup.length() > maxKept) {
+            truncated = true;
+        } else {
+            out.append(markup);
+        }
     }
 
     /**

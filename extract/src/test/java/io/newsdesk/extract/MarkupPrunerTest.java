@@ -109,6 +109,17 @@ class MarkupPrunerTest {
     }
 
     @Test
+    void separatorsCountTowardsTheCap() {
+        // Each "&<!-->" is six characters of page and would be eight kept with its separator.
+        String html = "&<!-->".repeat(1000);
+
+        MarkupPruner.Pruned pruned = MarkupPruner.prune(html, 100);
+
+        assertThat(pruned.truncated()).isTrue();
+        assertThat(pruned.markup().length()).isLessThanOrEqualTo(100);
+    }
+
+    @Test
     void scriptsDoNotCountTowardsTheCap() {
         String html = "<script>" + "x".repeat(10_000) + "</script><p>text</p>";
 
